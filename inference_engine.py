@@ -1,0 +1,2073 @@
+"""inference_engine: one small interface to OpenAI, Azure OpenAI, Anthropic and Gemini.
+
+Send one prompt or a hundred thousand, from sync or async code, with retries,
+logs and token usage handled for you::
+
+    from inference_engine import InferenceEngine, Hyperparameters
+
+    engine = InferenceEngine({"strategy": "openai", "api_key": "sk-..."}, model_name="gpt-4o-mini")
+    text, usage = engine.single_inference([{"role": "user", "content": "Hello!"}])
+    results, usages = engine.parallel_inference(
+        [[{"role": "user", "content": f"Say {n}"}] for n in range(100)],
+        Hyperparameters(temperature=0.2, max_tokens=50),
+        max_concurrent_requests=20,
+    )
+    engine.close()
+
+Everything lives in this one file, its self-test included: ``python inference_engine.py``
+runs the tests offline, against loopback servers that speak each provider's protocol.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import functools
+import json
+import os
+import random
+import re
+import sys
+import threading
+import time
+import warnings
+import weakref
+from email.utils import parsedate_to_datetime
+from typing import Any, Callable
+
+from loguru import logger
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_exponential
+
+__all__ = [
+    "COMPATIBLE_STRATEGIES",
+    "Hyperparameters",
+    "InferenceEngine",
+    "InferenceError",
+    "AuthenticationError",
+    "BadRequestError",
+    "RateLimitError",
+    "TransientError",
+    "ParallelInferenceError",
+    "log_inference",
+    "async_log_inference",
+]
+
+DEFAULT_TIMEOUT = 300.0
+"""Seconds one HTTP request may take before it counts as a (retryable) timeout."""
+
+ANTHROPIC_DEFAULT_MAX_TOKENS = 4096
+"""Anthropic requires ``max_tokens``; this is sent when the caller gives none."""
+
+_WORKER_THREADS = 1024
+"""Upper bound on Gemini's blocking calls in flight; threads start only as needed."""
+
+_LOG_TEXT_LIMIT = 500
+"""Characters of prompt and reply kept in each inference log record."""
+
+_ROLES = ("system", "user", "assistant")
+
+
+# ==============================================================================
+# Exceptions
+# ==============================================================================
+
+
+class InferenceError(Exception):
+    """A request failed at the provider; catch this to catch every provider's failures.
+
+    ``strategy`` names the provider, ``status_code`` is the HTTP status (None when no
+    response came back) and the SDK's own exception is the ``__cause__``.
+    """
+
+    retryable = False
+
+    def __init__(self, message: str, *, strategy: str | None = None, status_code: int | None = None,
+                 retry_after: float | None = None):
+        super().__init__(message)
+        self.strategy = strategy
+        self.status_code = status_code
+        self.retry_after = retry_after
+
+
+class AuthenticationError(InferenceError):
+    """The provider refused the credentials (HTTP 401 or 403); retrying cannot help."""
+
+
+class BadRequestError(InferenceError):
+    """The provider refused the request itself (400, 404, 422, ...); fix the input, do not retry."""
+
+
+class RateLimitError(InferenceError):
+    """HTTP 429: retried until the attempts ran out, or a quota is exhausted (then not retried).
+
+    ``retryable`` tells which: False for an exhausted quota or billing limit.
+    """
+
+    retryable = True
+
+
+class TransientError(InferenceError):
+    """A failure that may pass (408, 409, 5xx, timeout, dropped connection) outlasted its retries."""
+
+    retryable = True
+
+
+class ParallelInferenceError(InferenceError):
+    """Some items of a parallel batch failed; nothing that succeeded is lost.
+
+    ``results`` and ``usages`` hold every finished item in input order (None where it
+    failed) and ``errors`` maps each failed index to its exception.
+    """
+
+    def __init__(self, results: list, usages: list, errors: dict[int, BaseException]):
+        first = min(errors)
+        super().__init__(
+            f"{len(errors)} of {len(results)} requests failed; first failure at index {first}: {errors[first]}",
+            strategy=getattr(errors[first], "strategy", None),
+            status_code=getattr(errors[first], "status_code", None),
+        )
+        self.results = results
+        self.usages = usages
+        self.errors = errors
+
+
+def _error_for_status(status: int | None, message: str) -> type[InferenceError]:
+    """Pick the exception class for an HTTP status (None: no response at all)."""
+    if status is None:
+        return TransientError
+    if status in (401, 403):
+        return AuthenticationError
+    if status == 429:
+        return RateLimitError
+    if status in (408, 409) or status >= 500:
+        return TransientError
+    return BadRequestError
+
+
+def _is_quota_exhausted(text: str) -> bool:
+    """A 429 that says the account is out of quota, which no retry will fix."""
+    return "insufficient_quota" in text or "PerDay" in text
+
+
+def _mask_secret(secret: str) -> str:
+    """Show a key as ``sk-…abcd``: enough to tell keys apart, not enough to use one."""
+    if len(secret) < 12:
+        return "…"
+    return f"{secret[:3]}…{secret[-4:]}"
+
+
+def _redact(text: str, secret: str | None) -> str:
+    """Replace every occurrence of ``secret`` in ``text`` with its mask."""
+    if secret and secret in text:
+        return text.replace(secret, _mask_secret(secret))
+    return text
+
+
+def _parse_retry_after(headers: Any, body_text: str = "") -> float | None:
+    """Seconds the server asked us to wait, from retry-after-ms, retry-after or Gemini's retryDelay."""
+    if headers is not None:
+        value = headers.get("retry-after-ms")
+        if value:
+            try:
+                return max(0.0, float(value) / 1000)
+            except ValueError:
+                pass
+        value = headers.get("retry-after")
+        if value:
+            try:
+                return max(0.0, float(value))
+            except ValueError:
+                try:
+                    return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+                except (TypeError, ValueError):
+                    pass
+    match = re.search(r'"retryDelay"\s*:\s*"(\d+(?:\.\d+)?)s"', body_text)
+    return float(match.group(1)) if match else None
+
+
+# ==============================================================================
+# Hyperparameters
+# ==============================================================================
+
+
+class Hyperparameters:
+    """Inference settings, checked when made; names the module does not know pass through.
+
+    >>> Hyperparameters(temperature=0.5, max_tokens=150).kwargs
+    {'temperature': 0.5, 'max_tokens': 150}
+
+    Known names are checked for type and range: temperature (0-2), max_tokens (>= 1),
+    top_p (0-1), top_k (>= 1), stop (a string or a list of strings), seed (int),
+    presence_penalty and frequency_penalty (-2 to 2). Any other name is sent to the
+    provider untouched.
+    """
+
+    # name: (accepted types, minimum, maximum)
+    _CHECKS: dict[str, tuple[tuple[type, ...], float | None, float | None]] = {
+        "temperature": ((int, float), 0, 2),
+        "max_tokens": ((int,), 1, None),
+        "top_p": ((int, float), 0, 1),
+        "top_k": ((int,), 1, None),
+        "seed": ((int,), None, None),
+        "presence_penalty": ((int, float), -2, 2),
+        "frequency_penalty": ((int, float), -2, 2),
+    }
+
+    def __init__(self, **kwargs: Any):
+        for name, value in kwargs.items():
+            if name == "stop":
+                _check_stop(value)
+            elif name in self._CHECKS:
+                types, low, high = self._CHECKS[name]
+                if isinstance(value, bool) or not isinstance(value, types):
+                    expected = " or ".join(t.__name__ for t in types)
+                    raise TypeError(f"Hyperparameters: {name} must be {expected}, not {type(value).__name__}")
+                if (low is not None and value < low) or (high is not None and value > high):
+                    bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+                    raise ValueError(f"Hyperparameters: {name} must be {bounds}, got {value}")
+        self.kwargs: dict[str, Any] = dict(kwargs)
+
+    def __repr__(self) -> str:
+        return f"Hyperparameters({', '.join(f'{k}={v!r}' for k, v in self.kwargs.items())})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Hyperparameters) and other.kwargs == self.kwargs
+
+
+def _check_stop(value: Any) -> None:
+    """``stop`` is one string or a list of strings."""
+    if isinstance(value, str):
+        return
+    if isinstance(value, (list, tuple)) and all(isinstance(s, str) for s in value):
+        return
+    raise TypeError(f"Hyperparameters: stop must be a string or a list of strings, not {type(value).__name__}")
+
+
+def _as_hyperparameters(value: Any) -> dict[str, Any]:
+    """Accept None, a Hyperparameters or a plain dict; return the checked kwargs."""
+    if value is None:
+        return {}
+    if isinstance(value, Hyperparameters):
+        return value.kwargs
+    if isinstance(value, dict):
+        return Hyperparameters(**value).kwargs
+    raise TypeError(f"hyperparameters must be a Hyperparameters, a dict or None, not {type(value).__name__}")
+
+
+# ==============================================================================
+# Logging
+# ==============================================================================
+
+_log = logger.bind(inference_engine=True)
+_inference_log = logger.bind(inference_engine=True, inference_record=True)
+_logging_lock = threading.Lock()
+_logging_ready = False
+
+
+def _setup_logging() -> None:
+    """Add the module's sinks, once per process, when the first engine is made.
+
+    loguru's default stderr handler would print one line per request, so it is swapped
+    for one that shows this module's records from INFO up and never the per-request
+    inference records; other code's records pass as before. A user who already removed
+    the default handler keeps their own configuration for the console.
+    """
+    global _logging_ready
+    with _logging_lock:
+        if _logging_ready:
+            return
+        log_dir = os.environ.get("INFERENCE_ENGINE_LOG_DIR", "logs")
+        os.makedirs(log_dir, exist_ok=True)
+        owner_only = {"opener": lambda path, flags: os.open(path, flags, 0o600)}
+        file_sink = {"rotation": "20 MB", "retention": 5, "backtrace": False, "diagnose": False, **owner_only}
+        logger.add(os.path.join(log_dir, "default.log"), level="DEBUG",
+                   filter=lambda r: "inference_engine" in r["extra"] and "inference_record" not in r["extra"],
+                   **file_sink)
+        logger.add(os.path.join(log_dir, "inference.log"), level="INFO", format="{time:YYYY-MM-DD HH:mm:ss.SSS} | {message}",
+                   filter=lambda r: "inference_record" in r["extra"], **file_sink)
+        try:
+            logger.remove(0)
+        except ValueError:
+            pass  # the user configured the console already
+        else:
+            console_level = logger.level(os.environ.get("INFERENCE_ENGINE_CONSOLE_LEVEL", "INFO").upper()).no
+            other_level = logger.level(os.environ.get("LOGURU_LEVEL", "DEBUG").upper()).no
+
+            def console_filter(record: dict) -> bool:
+                if "inference_engine" not in record["extra"]:
+                    return record["level"].no >= other_level
+                return "inference_record" not in record["extra"] and record["level"].no >= console_level
+
+            logger.add(sys.stderr, level=0, filter=console_filter, diagnose=False)
+        _logging_ready = True
+
+
+def _content_logging_enabled() -> bool:
+    return os.environ.get("INFERENCE_LOG_CONTENT", "true").strip().lower() not in ("0", "false", "no", "off")
+
+
+def log_inference(func: Callable) -> Callable:
+    """Decorator: log when a sync function finishes or fails, and how long it took.
+
+    Arguments and return values are not logged (they may hold prompts or keys)::
+
+        @log_inference
+        def label(row): ...
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            result = func(*args, **kwargs)
+        except BaseException as exc:
+            _log.debug("{} failed after {:.3f}s: {}", func.__qualname__, time.perf_counter() - start, type(exc).__name__)
+            raise
+        _log.debug("{} finished in {:.3f}s", func.__qualname__, time.perf_counter() - start)
+        return result
+
+    return wrapper
+
+
+def async_log_inference(func: Callable) -> Callable:
+    """Decorator: the async twin of :func:`log_inference`, for coroutine functions."""
+
+    @functools.wraps(func)
+    async def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            result = await func(*args, **kwargs)
+        except BaseException as exc:
+            _log.debug("{} failed after {:.3f}s: {}", func.__qualname__, time.perf_counter() - start, type(exc).__name__)
+            raise
+        _log.debug("{} finished in {:.3f}s", func.__qualname__, time.perf_counter() - start)
+        return result
+
+    return wrapper
+
+
+def _truncate(text: str, limit: int = _LOG_TEXT_LIMIT) -> str:
+    return text if len(text) <= limit else text[:limit] + f"…[{len(text) - limit} more]"
+
+
+# ==============================================================================
+# Retry policy
+# ==============================================================================
+
+
+def _env_number(name: str, default: float, minimum: float, integer: bool = False) -> float:
+    """Read a numeric environment variable, with an error that names it."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"environment variable {name} must be a number, got {raw!r}") from None
+    if value != value or value < minimum or value == float("inf"):
+        raise ValueError(f"environment variable {name} must be a finite number >= {minimum}, got {raw!r}")
+    if integer:
+        if value != int(value):
+            raise ValueError(f"environment variable {name} must be a whole number, got {raw!r}")
+        return int(value)
+    return value
+
+
+class _RetryPolicy:
+    """How often and how long to retry one request; read from the environment per engine."""
+
+    def __init__(self) -> None:
+        self.attempts = _env_number("RETRY_ATTEMPTS", 10, 1, integer=True)
+        self.multiplier = _env_number("RETRY_WAIT_EXPONENTIAL_MULTIPLIER", 1, 0)
+        self.min_wait = _env_number("RETRY_WAIT_EXPONENTIAL_MIN", 4, 0)
+        self.max_wait = _env_number("RETRY_WAIT_EXPONENTIAL_MAX", 300, 0)
+        if self.max_wait < self.min_wait:
+            raise ValueError(
+                f"RETRY_WAIT_EXPONENTIAL_MAX ({self.max_wait}) must not be below RETRY_WAIT_EXPONENTIAL_MIN ({self.min_wait})"
+            )
+        self._exponential = wait_exponential(multiplier=self.multiplier, min=self.min_wait, max=self.max_wait)
+
+    def wait(self, state: RetryCallState) -> float:
+        """The server's Retry-After when it gave one, else jittered exponential backoff; both capped."""
+        retry_after = getattr(state.outcome.exception(), "retry_after", None)
+        if retry_after is not None:
+            return min(retry_after, self.max_wait)
+        # Jitter keeps workers that failed together from retrying in lockstep.
+        jittered = self._exponential(state) * random.uniform(0.75, 1.25)
+        return min(self.max_wait, max(self.min_wait, jittered))
+
+    def retrying(self, before_sleep: Callable[[RetryCallState], None]) -> AsyncRetrying:
+        """A tenacity loop that retries only retryable InferenceErrors and re-raises the last one."""
+        return AsyncRetrying(
+            retry=retry_if_exception(lambda e: isinstance(e, InferenceError) and e.retryable),
+            stop=stop_after_attempt(self.attempts),
+            wait=self.wait,
+            before_sleep=before_sleep,
+            reraise=True,
+        )
+
+
+# ==============================================================================
+# Message and parameter mapping (pure functions)
+# ==============================================================================
+
+
+def _message_text(content: Any, where: str) -> str | list[dict[str, str]]:
+    """Check one message's content: a string, or a list of text parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        if not content:
+            raise ValueError(f"{where}: content list is empty")
+        parts = []
+        for j, part in enumerate(content):
+            if isinstance(part, str):
+                parts.append({"type": "text", "text": part})
+                continue
+            if not isinstance(part, dict):
+                raise TypeError(f"{where}: content part {j} must be a dict or str, not {type(part).__name__}")
+            if part.get("type", "text") != "text":
+                raise ValueError(f"{where}: content part {j} has type {part.get('type')!r}; only 'text' parts are supported")
+            if not isinstance(part.get("text"), str):
+                raise TypeError(f"{where}: content part {j} needs a string 'text'")
+            parts.append({"type": "text", "text": part["text"]})
+        return parts
+    if content is None:
+        raise ValueError(f"{where}: content is missing")
+    raise TypeError(f"{where}: content must be a string or a list of text parts, not {type(content).__name__}")
+
+
+def _normalise_messages(messages: Any) -> list[dict[str, Any]]:
+    """Check OpenAI-style chat messages and return clean copies: [{"role", "content"}].
+
+    Raises ValueError or TypeError, naming the message, for anything malformed.
+    """
+    if not isinstance(messages, (list, tuple)):
+        raise TypeError(f"messages must be a list of message dicts, not {type(messages).__name__}")
+    if not messages:
+        raise ValueError("messages is empty")
+    clean = []
+    for i, message in enumerate(messages):
+        where = f"message {i}"
+        if not isinstance(message, dict):
+            raise TypeError(f"{where} must be a dict, not {type(message).__name__}")
+        role = message.get("role")
+        if role not in _ROLES:
+            raise ValueError(f"{where}: role must be one of {', '.join(_ROLES)}, got {role!r}")
+        if "content" not in message:
+            raise ValueError(f"{where}: content is missing")
+        clean.append({"role": role, "content": _message_text(message["content"], where)})
+    if all(m["role"] == "system" for m in clean):
+        raise ValueError("messages need at least one user or assistant message")
+    return clean
+
+
+def _plain_text(content: str | list[dict[str, str]]) -> str:
+    """The text of a normalised content, parts joined."""
+    return content if isinstance(content, str) else "".join(part["text"] for part in content)
+
+
+def _split_system(messages: list[dict[str, Any]]) -> tuple[str | None, list[dict[str, Any]]]:
+    """Take the system messages out (joined by blank lines) for providers that want them apart."""
+    system = [_plain_text(m["content"]) for m in messages if m["role"] == "system"]
+    rest = [m for m in messages if m["role"] != "system"]
+    return ("\n\n".join(system) if system else None), rest
+
+
+def _usage(prompt: int | None, completion: int | None, total: int | None = None,
+           cached: int | None = None, reasoning: int | None = None) -> dict[str, int]:
+    """The one usage dict every provider's numbers are mapped into."""
+    prompt, completion = int(prompt or 0), int(completion or 0)
+    usage = {"prompt_tokens": prompt, "completion_tokens": completion,
+             "total_tokens": int(total) if total else prompt + completion}
+    if cached is not None:
+        usage["cached_tokens"] = int(cached)
+    if reasoning is not None:
+        usage["reasoning_tokens"] = int(reasoning)
+    return usage
+
+
+# ==============================================================================
+# Provider adapters and their registry
+# ==============================================================================
+
+
+class _Adapter:
+    """One provider: its settings, client, request mapping, call, response reading and errors.
+
+    Subclasses set ``strategy``, ``key_env`` (environment variables tried for the key,
+    in order) and ``options`` (the connection_details keys they accept beyond the common
+    ones), and implement the methods below. Adding a provider is one subclass and one
+    line in ``_ADAPTERS``.
+    """
+
+    strategy = ""
+    key_env: tuple[str, ...] = ()
+    options: dict[str, bool] = {}  # extra connection_details key -> required?
+    unsupported: frozenset[str] = frozenset()  # hyperparameters this provider rejects
+
+    def __init__(self, details: dict[str, Any], model: str):
+        allowed = {"strategy", "api_key", "timeout", *self.options}
+        for key in details:
+            if key not in allowed:
+                raise ValueError(
+                    f"connection_details: unknown key {key!r} for strategy {self.strategy!r}; "
+                    f"expected some of {', '.join(sorted(allowed))}"
+                )
+        for key, value in details.items():
+            if key not in ("timeout",) and value is not None and not isinstance(value, str):
+                raise TypeError(f"connection_details[{key!r}] must be a string, not {type(value).__name__}")
+        for key, required in self.options.items():
+            if required and not details.get(key):
+                raise ValueError(f"connection_details[{key!r}] is required for strategy {self.strategy!r}")
+        self.model = model
+        self.details = details
+        self.api_key = details.get("api_key") or next((os.environ[e] for e in self.key_env if os.environ.get(e)), None)
+        if not self.api_key:
+            raise ValueError(
+                f"no API key for strategy {self.strategy!r}: pass connection_details['api_key'] "
+                f"or set {' or '.join(self.key_env)}"
+            )
+        timeout = details.get("timeout", DEFAULT_TIMEOUT)
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+            raise TypeError(f"connection_details['timeout'] must be a number of seconds, not {type(timeout).__name__}")
+        if not 0 < timeout < float("inf"):
+            raise ValueError(f"connection_details['timeout'] must be a positive number of seconds, got {timeout}")
+        self.timeout = float(timeout)
+
+    def check_params(self, params: dict[str, Any]) -> None:
+        """Refuse, before sending, hyperparameters this provider is known not to take."""
+        bad = sorted(self.unsupported & params.keys())
+        if bad:
+            raise ValueError(f"strategy {self.strategy!r} does not support hyperparameter(s): {', '.join(bad)}")
+
+    def make_client(self) -> Any:
+        """Create the SDK client, with the SDK's own retries off; called once per engine."""
+        raise NotImplementedError
+
+    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
+        """Send one request; return (text, usage, finish_reason)."""
+        raise NotImplementedError
+
+    def classify(self, exc: BaseException) -> InferenceError | None:
+        """Map an SDK exception to the module's own; None if it is not a provider failure."""
+        raise NotImplementedError
+
+    async def aclose(self, client: Any) -> None:
+        """Release the client's connections."""
+        await client.close()
+
+    def error(self, cls: type[InferenceError], status: int | None, text: str, retry_after: float | None = None,
+              retryable: bool | None = None) -> InferenceError:
+        """Build the module's exception for a failure, key redacted from its message."""
+        status_part = f"HTTP {status}" if status is not None else "no response"
+        error = cls(f"{self.strategy} ({self.model}): {status_part}: {_redact(text, self.api_key)}",
+                    strategy=self.strategy, status_code=status, retry_after=retry_after)
+        if retryable is not None:
+            error.retryable = retryable  # e.g. a 429 for exhausted quota
+        return error
+
+
+class _HttpxSdkAdapter(_Adapter):
+    """Shared error handling for the two SDKs built on the same generator (openai, anthropic)."""
+
+    sdk_name = ""
+
+    def _sdk(self) -> Any:
+        return __import__(self.sdk_name)
+
+    def _http_client(self) -> Any:
+        # The SDK's default pool keeps 100 idle connections and caps at 1000; lift both
+        # so the pool never caps a batch's concurrency below what the caller asked for.
+        import httpx2
+
+        sdk = self._sdk()
+        return sdk.DefaultAsyncHttpxClient(limits=httpx2.Limits(max_connections=None, max_keepalive_connections=None))
+
+    def classify(self, exc: BaseException) -> InferenceError | None:
+        sdk = self._sdk()
+        if isinstance(exc, sdk.APIStatusError):
+            status = exc.status_code
+            text = _status_error_text(exc)
+            cls = _error_for_status(status, text)
+            if cls is RateLimitError and _is_quota_exhausted(text):
+                return self.error(RateLimitError, status, text, retryable=False)
+            return self.error(cls, status, text, _parse_retry_after(exc.response.headers, text))
+        if isinstance(exc, sdk.APIConnectionError):  # timeouts included
+            return self.error(TransientError, None, f"{type(exc).__name__}: {exc}")
+        if isinstance(exc, (sdk.APIResponseValidationError, json.JSONDecodeError)):
+            return self.error(TransientError, getattr(exc, "status_code", None), f"malformed response: {exc}")
+        return None
+
+
+def _status_error_text(exc: Any) -> str:
+    """The provider's own error message from an SDK status error, else its string."""
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        error = body.get("error", body)
+        if isinstance(error, dict):
+            code = error.get("code") or error.get("type")
+            message = error.get("message") or json.dumps(error)
+            return f"{message} [{code}]" if code else str(message)
+    return str(exc)
+
+
+class _OpenAIAdapter(_HttpxSdkAdapter):
+    """OpenAI and any OpenAI-compatible server (vLLM, Ollama, ...) via ``base_url``."""
+
+    strategy = "openai"
+    sdk_name = "openai"
+    key_env = ("OPENAI_API_KEY",)
+    options = {"base_url": False}
+
+    def make_client(self) -> Any:
+        import openai
+
+        return openai.AsyncOpenAI(api_key=self.api_key, base_url=self.details.get("base_url"), timeout=self.timeout,
+                                  max_retries=0, http_client=self._http_client())
+
+    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
+        # Hyperparameters go in the JSON body: SDK keyword lists change between
+        # releases, and unknown names must reach the server untouched.
+        response = await client.chat.completions.create(model=self.model, messages=messages, extra_body=params)
+        return _read_openai_response(response)
+
+
+def _read_openai_response(response: Any) -> tuple[str, dict, str | None]:
+    """Text, usage and finish reason of a chat completion."""
+    choice = response.choices[0] if response.choices else None
+    text = (choice.message.content if choice and choice.message else None) or ""
+    u = response.usage
+    prompt_details = getattr(u, "prompt_tokens_details", None)
+    completion_details = getattr(u, "completion_tokens_details", None)
+    usage = _usage(
+        getattr(u, "prompt_tokens", 0), getattr(u, "completion_tokens", 0), getattr(u, "total_tokens", None),
+        cached=getattr(prompt_details, "cached_tokens", None),
+        reasoning=getattr(completion_details, "reasoning_tokens", None),
+    )
+    return text, usage, choice.finish_reason if choice else None
+
+
+class _AzureAdapter(_OpenAIAdapter):
+    """Azure OpenAI: ``model_name`` is the deployment; key in the ``api-key`` header."""
+
+    strategy = "azure"
+    key_env = ("AZURE_OPENAI_API_KEY",)
+    options = {"azure_endpoint": True, "api_version": True}
+
+    def make_client(self) -> Any:
+        import openai
+
+        return openai.AsyncAzureOpenAI(api_key=self.api_key, azure_endpoint=self.details["azure_endpoint"],
+                                       api_version=self.details["api_version"], timeout=self.timeout,
+                                       max_retries=0, http_client=self._http_client())
+
+
+class _AnthropicAdapter(_HttpxSdkAdapter):
+    """Anthropic Messages API.
+
+    How it differs from the OpenAI form: system messages go in the top-level ``system``
+    field; ``max_tokens`` is required (ANTHROPIC_DEFAULT_MAX_TOKENS when not given);
+    ``stop`` becomes ``stop_sequences``; and the current SDK no longer takes
+    temperature/top_p/top_k as keywords, so those go in the request body.
+    """
+
+    strategy = "anthropic"
+    sdk_name = "anthropic"
+    key_env = ("ANTHROPIC_API_KEY",)
+    options = {"base_url": False}
+    unsupported = frozenset({"seed", "presence_penalty", "frequency_penalty"})
+
+    def make_client(self) -> Any:
+        import anthropic
+
+        return anthropic.AsyncAnthropic(api_key=self.api_key, base_url=self.details.get("base_url"), timeout=self.timeout,
+                                        max_retries=0, http_client=self._http_client())
+
+    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
+        system, rest = _split_system(messages)
+        body = dict(params)
+        max_tokens = body.pop("max_tokens", ANTHROPIC_DEFAULT_MAX_TOKENS)
+        if "stop" in body:
+            stop = body.pop("stop")
+            body["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
+        if system is not None:
+            body["system"] = system
+        response = await client.messages.create(model=self.model, max_tokens=max_tokens, messages=rest, extra_body=body)
+        text = "".join(block.text for block in response.content if getattr(block, "type", None) == "text")
+        u = response.usage
+        cache_read = getattr(u, "cache_read_input_tokens", None)
+        prompt = (u.input_tokens or 0) + (cache_read or 0) + (getattr(u, "cache_creation_input_tokens", None) or 0)
+        return text, _usage(prompt, u.output_tokens, cached=cache_read), response.stop_reason
+
+
+class _GeminiAdapter(_Adapter):
+    """Google Gemini through the legacy ``google-generativeai`` SDK (end-of-life upstream).
+
+    How it differs from the OpenAI form: system messages become ``system_instruction``;
+    ``assistant`` becomes ``model``; ``max_tokens`` becomes ``max_output_tokens`` and
+    ``stop`` becomes ``stop_sequences`` inside ``generation_config``.
+
+    How the SDK is tamed: ``genai.configure()`` is process-global, so each engine builds
+    its own REST client instead; the SDK's async path is broken over REST, so the
+    blocking call runs on the engine's worker threads; gapic's default retry is turned
+    off per call; google-auth's re-send after a 401 (a credential refresh) is turned
+    off; and the requests pool is widened from its default of 10 connections.
+    """
+
+    strategy = "gemini"
+    key_env = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
+    options = {"base_url": False}
+
+    def make_client(self) -> Any:
+        import requests.adapters
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # the end-of-life notice, once per process
+            import google.generativeai  # noqa: F401  (the card's SDK; its protos are used below)
+            from google.ai import generativelanguage as glm
+            from google.api_core import client_options
+
+        options = client_options.ClientOptions(api_key=self.api_key, api_endpoint=self.details.get("base_url"))
+        client = glm.GenerativeServiceClient(transport="rest", client_options=options)
+        session = client._transport._session
+        session._refresh_status_codes = ()  # an API key cannot be refreshed; one 401 is one request
+        adapter = requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=_WORKER_THREADS)
+        session.mount("https://", adapter)
+        session.mount("http://", adapter)
+        executor = concurrent.futures.ThreadPoolExecutor(max_workers=_WORKER_THREADS, thread_name_prefix="gemini")
+        return _GeminiClient(client, executor)
+
+    def _request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Any:
+        from google.generativeai import protos
+
+        system, rest = _split_system(messages)
+        contents = [{"role": "model" if m["role"] == "assistant" else "user",
+                     "parts": [{"text": _plain_text(m["content"])}]} for m in rest]
+        config, extra = {}, {}
+        config_fields = set(protos.GenerationConfig.meta.fields)
+        request_fields = set(protos.GenerateContentRequest.meta.fields)
+        for name, value in params.items():
+            if name == "max_tokens":
+                config["max_output_tokens"] = value
+            elif name == "stop":
+                config["stop_sequences"] = [value] if isinstance(value, str) else list(value)
+            elif name in config_fields:
+                config[name] = value
+            elif name in request_fields and name not in ("model", "contents", "system_instruction"):
+                extra[name] = value
+            else:
+                raise ValueError(f"strategy 'gemini' does not know hyperparameter {name!r}")
+        request = {"model": f"models/{self.model}", "contents": contents, **extra}
+        if config:
+            request["generation_config"] = config
+        if system is not None:
+            request["system_instruction"] = {"parts": [{"text": system}]}
+        try:
+            return protos.GenerateContentRequest(request)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"strategy 'gemini': invalid hyperparameters: {exc}") from None
+
+    def check_params(self, params: dict[str, Any]) -> None:
+        self._request([{"role": "user", "content": ""}], params)
+
+    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
+        request = self._request(messages, params)
+        call = functools.partial(client.api.generate_content, request, retry=None, timeout=self.timeout)
+        response = await asyncio.get_running_loop().run_in_executor(client.executor, call)
+        finish_reason = None
+        text = ""
+        if response.candidates:
+            candidate = response.candidates[0]
+            finish_reason = candidate.finish_reason.name if candidate.finish_reason else None
+            text = "".join(part.text for part in candidate.content.parts if part.text)
+        elif response.prompt_feedback and response.prompt_feedback.block_reason:
+            finish_reason = f"BLOCKED:{response.prompt_feedback.block_reason.name}"
+        m = response.usage_metadata
+        # This SDK's protos predate thoughtsTokenCount, but totalTokenCount still counts
+        # the thinking, so reasoning tokens are what the total holds beyond prompt and reply.
+        thoughts = m.total_token_count - m.prompt_token_count - m.candidates_token_count
+        cached = m.cached_content_token_count if "cached_content_token_count" in m else None
+        usage = _usage(m.prompt_token_count, m.candidates_token_count + max(thoughts, 0), m.total_token_count,
+                       cached=cached, reasoning=thoughts if thoughts > 0 else None)
+        return text, usage, finish_reason
+
+    def classify(self, exc: BaseException) -> InferenceError | None:
+        import requests
+        from google.api_core import exceptions as google_errors
+        from google.protobuf.json_format import ParseError
+
+        if isinstance(exc, google_errors.GoogleAPICallError):
+            status = exc.code if isinstance(exc.code, int) else None
+            response = getattr(exc, "response", None)
+            body = getattr(response, "text", "") or ""
+            text = exc.message or body or str(exc)
+            cls = _error_for_status(status, text)
+            if cls is RateLimitError and _is_quota_exhausted(body + text):
+                return self.error(RateLimitError, status, text, retryable=False)
+            return self.error(cls, status, text, _parse_retry_after(getattr(response, "headers", None), body))
+        if isinstance(exc, requests.exceptions.RequestException):
+            return self.error(TransientError, None, f"{type(exc).__name__}: {exc}")
+        if isinstance(exc, (ParseError, json.JSONDecodeError)):
+            return self.error(TransientError, 200, f"malformed response: {exc}")
+        return None
+
+    async def aclose(self, client: Any) -> None:
+        client.executor.shutdown(wait=False, cancel_futures=True)
+        client.api.transport.close()
+
+
+class _GeminiClient:
+    """A per-engine Gemini REST client and the worker threads its blocking calls run on."""
+
+    def __init__(self, api: Any, executor: concurrent.futures.ThreadPoolExecutor):
+        self.api = api
+        self.executor = executor
+
+
+_ADAPTERS: dict[str, type[_Adapter]] = {
+    "openai": _OpenAIAdapter,
+    "azure": _AzureAdapter,
+    "anthropic": _AnthropicAdapter,
+    "gemini": _GeminiAdapter,
+}
+
+COMPATIBLE_STRATEGIES = list(_ADAPTERS)
+"""The providers an engine can talk to: openai, azure, anthropic, gemini."""
+
+
+# ==============================================================================
+# InferenceEngine
+# ==============================================================================
+
+
+class _LoopThread:
+    """A private event loop on a daemon thread, where an engine's requests run.
+
+    Sync calls hand their coroutine to it and wait, so they work many times in a row and
+    from inside a running loop (a Jupyter cell); async calls hop to it and back, so the
+    SDK clients only ever see one loop for their whole life.
+    """
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self._run, name="inference-engine-loop", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        try:
+            self.loop.run_forever()
+        finally:
+            # Settle whatever is still pending so nothing is destroyed while pending.
+            pending = asyncio.all_tasks(self.loop)
+            for task in pending:
+                task.cancel()
+            if pending:
+                self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            self.loop.run_until_complete(self.loop.shutdown_asyncgens())
+            self.loop.close()
+
+    def submit(self, coro: Any) -> concurrent.futures.Future:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop)
+
+
+class _Resources:
+    """What an engine must release: its client and its loop thread.
+
+    Kept apart from the engine so that a finaliser can release them without keeping
+    the engine alive. Closing happens on the loop that owns the connections, so no
+    socket is ever closed behind that loop's back.
+    """
+
+    def __init__(self, adapter: _Adapter, client: Any):
+        self.adapter = adapter
+        self.client = client
+        self.loop_thread: _LoopThread | None = None
+        self.lock = threading.Lock()
+        self.closed = False
+
+    def loop(self) -> _LoopThread:
+        with self.lock:
+            if self.closed:
+                raise RuntimeError("this InferenceEngine is closed; create a new one")
+            if self.loop_thread is None:
+                self.loop_thread = _LoopThread()
+            return self.loop_thread
+
+    def release(self) -> None:
+        """Close the client on the loop that owns its connections, then stop that loop."""
+        with self.lock:
+            if self.closed:
+                return
+            self.closed = True
+            loop_thread = self.loop_thread
+        if loop_thread is None:
+            loop_thread = _LoopThread()  # the client never ran; a short-lived loop closes it
+        loop_thread.submit(self._close_then_stop(loop_thread.loop))
+        if threading.current_thread() is not loop_thread.thread:
+            loop_thread.thread.join(timeout=5)
+
+    async def _close_then_stop(self, loop: asyncio.AbstractEventLoop) -> None:
+        try:
+            await self.adapter.aclose(self.client)
+        except Exception as exc:  # closing must not raise out of close() or a finaliser
+            _log.debug("closing the {} client failed: {}", self.adapter.strategy, type(exc).__name__)
+        finally:
+            loop.stop()
+
+
+class _MaskedDetails(dict):
+    """connection_details as given, whose repr masks the API key."""
+
+    def __repr__(self) -> str:
+        return repr({k: (_mask_secret(v) if k == "api_key" and isinstance(v, str) else v) for k, v in self.items()})
+
+    __str__ = __repr__
+
+
+class InferenceEngine:
+    """One provider and model, ready for single and parallel inference.
+
+    ``connection_details`` is a dict:
+
+    - ``strategy``: one of COMPATIBLE_STRATEGIES (openai, azure, anthropic, gemini).
+    - ``api_key``: optional; else OPENAI_API_KEY, AZURE_OPENAI_API_KEY,
+      ANTHROPIC_API_KEY, or GEMINI_API_KEY / GOOGLE_API_KEY.
+    - ``base_url``: optional for openai, anthropic and gemini (an OpenAI-compatible
+      server such as vLLM or Ollama goes here, e.g. ``http://localhost:8000/v1``).
+    - ``azure_endpoint`` and ``api_version``: required for azure.
+    - ``timeout``: optional seconds per HTTP request (default DEFAULT_TIMEOUT).
+
+    Bad details raise ValueError or TypeError here, before anything is sent; no
+    message shows the key. Example::
+
+        with InferenceEngine({"strategy": "anthropic"}, "claude-sonnet-4-5") as engine:
+            text, usage = engine.single_inference([{"role": "user", "content": "Hi"}])
+    """
+
+    def __init__(self, connection_details: dict[str, Any], model_name: str):
+        if not isinstance(connection_details, dict):
+            raise TypeError(f"connection_details must be a dict, not {type(connection_details).__name__}")
+        if not isinstance(model_name, str) or not model_name.strip():
+            raise TypeError(f"model_name must be a non-empty string, not {model_name!r}")
+        strategy = connection_details.get("strategy")
+        if strategy not in _ADAPTERS:
+            raise ValueError(f"unknown strategy {strategy!r}; expected one of {', '.join(COMPATIBLE_STRATEGIES)}")
+        self.strategy: str = strategy
+        self.model_name = model_name
+        self.connection_details = _MaskedDetails(connection_details)
+        self._adapter = _ADAPTERS[strategy](dict(connection_details), model_name)
+        self._retry = _RetryPolicy()
+        _setup_logging()
+        self._resources = _Resources(self._adapter, self._adapter.make_client())
+        self._finalizer = weakref.finalize(self, self._resources.release)
+
+    def __repr__(self) -> str:
+        return f"InferenceEngine(strategy={self.strategy!r}, model_name={self.model_name!r}, api_key={_mask_secret(self._adapter.api_key)!r})"
+
+    # --- lifecycle -------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the SDK client and stop the engine's loop thread; later calls raise RuntimeError."""
+        self._finalizer()
+
+    async def aclose(self) -> None:
+        """Async :meth:`close`; safe to await from any event loop."""
+        await asyncio.get_running_loop().run_in_executor(None, self._finalizer)
+
+    def __enter__(self) -> InferenceEngine:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    async def __aenter__(self) -> InferenceEngine:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.aclose()
+
+    # --- public entry points ---------------------------------------------------
+
+    @log_inference
+    def single_inference(self, messages: list[dict[str, Any]], hyperparameters: Hyperparameters | None = None) -> tuple[str, dict]:
+        """Send one conversation; return ``(text, usage)``.
+
+        ``messages`` is OpenAI chat form: ``[{"role": "user", "content": "Hi"}]``, with
+        roles system, user and assistant, and content a string or a list of text parts.
+        ``usage`` has prompt_tokens, completion_tokens and total_tokens, plus
+        cached_tokens and reasoning_tokens when the provider reports them. Failures raise
+        an InferenceError subclass after retries::
+
+            text, usage = engine.single_inference(messages, Hyperparameters(temperature=0))
+        """
+        messages, params = self._prepare(messages, hyperparameters)
+        return self._run_sync(self._async_single_message_inference(messages, params))
+
+    @log_inference
+    def parallel_inference(self, messages_list: list[list[dict[str, Any]]], hyperparameters: Hyperparameters | None = None,
+                           max_concurrent_requests: int = 10, return_exceptions: bool = False) -> tuple[list, list]:
+        """Send many conversations at once; return ``(results, usages)`` in input order.
+
+        Exactly ``max_concurrent_requests`` requests are in flight while work remains
+        (retries included). Every item is allowed to settle; then, if any failed:
+
+        - ``return_exceptions=False``: raise ParallelInferenceError, whose ``.results``
+          and ``.usages`` keep every finished item (None where one failed) and whose
+          ``.errors`` maps index to exception;
+        - ``return_exceptions=True``: the exception stands in ``results[i]`` and
+          ``usages[i]`` is None.
+
+        Every conversation is checked before the first request goes out::
+
+            results, usages = engine.parallel_inference(batch, max_concurrent_requests=50)
+        """
+        batch, params = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests)
+        return self._run_sync(self._async_parallel(batch, params, max_concurrent_requests, return_exceptions))
+
+    @async_log_inference
+    async def async_single_inference(self, messages: list[dict[str, Any]],
+                                     hyperparameters: Hyperparameters | None = None) -> tuple[str, dict]:
+        """Async :meth:`single_inference`: ``text, usage = await engine.async_single_inference(messages)``."""
+        messages, params = self._prepare(messages, hyperparameters)
+        return await self._run_async(self._async_single_message_inference(messages, params))
+
+    @async_log_inference
+    async def async_parallel_inference(self, messages_list: list[list[dict[str, Any]]],
+                                       hyperparameters: Hyperparameters | None = None, max_concurrent_requests: int = 10,
+                                       return_exceptions: bool = False) -> tuple[list, list]:
+        """Async :meth:`parallel_inference`, with the same ordering and failure rules."""
+        batch, params = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests)
+        return await self._run_async(self._async_parallel(batch, params, max_concurrent_requests, return_exceptions))
+
+    # --- the one per-request path ------------------------------------------------
+
+    async def _async_single_message_inference(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict]:
+        """Send one checked conversation with retries, log one inference record, return (text, usage)."""
+        adapter, client = self._adapter, self._resources.client
+        start = time.perf_counter()
+        attempts = 0
+
+        def before_sleep(state: RetryCallState) -> None:
+            error = state.outcome.exception()
+            _log.warning("{} {}: attempt {}/{} failed ({}, status {}); retrying in {:.2f}s",
+                         self.strategy, self.model_name, state.attempt_number, self._retry.attempts,
+                         type(error).__name__, error.status_code, state.next_action.sleep)
+
+        try:
+            async for attempt in self._retry.retrying(before_sleep):
+                with attempt:
+                    attempts += 1
+                    try:
+                        text, usage, finish_reason = await adapter.call(client, messages, params)
+                    except Exception as exc:
+                        # Unknown failures become InferenceErrors too, so a batch never loses its other items.
+                        error = adapter.classify(exc) or adapter.error(InferenceError, None, f"{type(exc).__name__}: {exc}")
+                        raise error from exc
+        except BaseException as exc:
+            self._log_record(messages, start, attempts, None, None, exc)
+            raise
+        if not text:
+            _log.warning("{} {}: empty reply (finish reason {})", self.strategy, self.model_name, finish_reason)
+        self._log_record(messages, start, attempts, text, usage, finish_reason)
+        return text, usage
+
+    def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, text: str | None,
+                    usage: dict | None, outcome: Any) -> None:
+        """Write one line to inference.log for a finished request."""
+        record: dict[str, Any] = {
+            "strategy": self.strategy, "model": self.model_name,
+            "latency_s": round(time.perf_counter() - start, 4), "attempts": attempts, "usage": usage,
+        }
+        if isinstance(outcome, BaseException):
+            record["outcome"] = "error"
+            record["error"] = _redact(f"{type(outcome).__name__}: {outcome}", self._adapter.api_key)
+        else:
+            record["outcome"] = "ok"
+            record["finish_reason"] = outcome
+        if _content_logging_enabled():
+            prompt = "\n".join(f"{m['role']}: {_plain_text(m['content'])}" for m in messages)
+            record["prompt"] = _truncate(prompt)
+            record["reply"] = None if text is None else _truncate(text)
+        _inference_log.info("{}", json.dumps(record, ensure_ascii=False))
+
+    # --- batching and plumbing ----------------------------------------------------
+
+    async def _async_parallel(self, batch: list, params: dict[str, Any], max_concurrent: int,
+                              return_exceptions: bool) -> tuple[list, list]:
+        """Run a batch on a bounded pool of workers; every item settles before any error is raised."""
+        results: list = [None] * len(batch)
+        usages: list = [None] * len(batch)
+        errors: dict[int, BaseException] = {}
+        indices = iter(range(len(batch)))
+
+        async def worker() -> None:
+            for i in indices:
+                try:
+                    results[i], usages[i] = await self._async_single_message_inference(batch[i], params)
+                except InferenceError as exc:
+                    errors[i] = exc
+
+        await _gather_or_cancel([worker() for _ in range(min(max_concurrent, len(batch)))])
+        if errors:
+            if return_exceptions:
+                for i, exc in errors.items():
+                    results[i] = exc
+            else:
+                raise ParallelInferenceError(results, usages, dict(sorted(errors.items())))
+        return results, usages
+
+    def _prepare(self, messages: Any, hyperparameters: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        params = _as_hyperparameters(hyperparameters)
+        self._adapter.check_params(params)
+        return _normalise_messages(messages), params
+
+    def _prepare_batch(self, messages_list: Any, hyperparameters: Any, max_concurrent: Any) -> tuple[list, dict[str, Any]]:
+        if isinstance(max_concurrent, bool) or not isinstance(max_concurrent, int):
+            raise TypeError(f"max_concurrent_requests must be an int, not {type(max_concurrent).__name__}")
+        if max_concurrent < 1:
+            raise ValueError(f"max_concurrent_requests must be at least 1, got {max_concurrent}")
+        if not isinstance(messages_list, (list, tuple)):
+            raise TypeError(f"messages_list must be a list of message lists, not {type(messages_list).__name__}")
+        params = _as_hyperparameters(hyperparameters)
+        self._adapter.check_params(params)
+        batch = []
+        for i, messages in enumerate(messages_list):
+            try:
+                batch.append(_normalise_messages(messages))
+            except (TypeError, ValueError) as exc:
+                raise type(exc)(f"messages_list[{i}]: {exc}") from None
+        return batch, params
+
+    def _run_sync(self, coro: Any) -> Any:
+        """Run a coroutine on the engine's loop thread and wait; Ctrl-C cancels it."""
+        try:
+            future = self._resources.loop().submit(coro)
+        except RuntimeError:
+            coro.close()
+            raise
+        try:
+            return future.result()
+        except KeyboardInterrupt:
+            future.cancel()
+            try:
+                future.exception(timeout=1)
+            except BaseException:
+                pass
+            raise
+
+    async def _run_async(self, coro: Any) -> Any:
+        """Run a coroutine on the engine's loop thread from any caller loop."""
+        try:
+            future = self._resources.loop().submit(coro)
+        except RuntimeError:
+            coro.close()
+            raise
+        return await asyncio.wrap_future(future)
+
+
+async def _gather_or_cancel(coros: list) -> None:
+    """Await all coroutines; if one raises, cancel the rest and re-raise."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+# ==============================================================================
+# Self-test: loopback provider servers (shared with benchmarks/)
+# ==============================================================================
+
+
+class _Reply:
+    """What a loopback server's script asks it to send for one request.
+
+    ``status`` and ``body`` (None: the route's usual body for that status), extra
+    ``headers``, a ``delay`` in seconds (None: the server's latency), and ``action``:
+    None to answer, "drop" to hang up without answering, "hang" to never answer, or
+    "raw" to send ``body`` (bytes) as the whole response body.
+    """
+
+    def __init__(self, status: int = 200, body: Any = None, headers: dict[str, str] | None = None,
+                 delay: float | None = None, action: str | None = None):
+        self.status, self.body, self.headers, self.delay, self.action = status, body, headers or {}, delay, action
+
+
+class _LoopbackServer:
+    """An HTTP/1.1 server on 127.0.0.1 that speaks each provider's chat route.
+
+    Routes: OpenAI ``/v1/chat/completions``, Azure
+    ``/openai/deployments/{deployment}/chat/completions?api-version=…``, Anthropic
+    ``/v1/messages`` and Gemini ``/v1beta/models/{model}:generateContent``. Replies echo
+    the last user text as ``echo: …``; usage counts words, and reports 1 cached and 2
+    reasoning tokens where the protocol has fields for them.
+
+    It records every request (route, path, headers, JSON body, arrival time, attempt
+    number for its prompt) and measures requests in flight. ``script(request)`` may
+    return a :class:`_Reply` to inject a fault. Use as a context manager.
+    """
+
+    def __init__(self, latency: float = 0.0, script: Callable[[dict], _Reply | None] | None = None):
+        self.latency = latency
+        self.script = script
+        self.requests: list[dict] = []
+        self.in_flight = 0
+        self.peak_in_flight = 0
+        self._attempts: dict[str, int] = {}
+        self._ready = threading.Event()
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._serve, name="loopback-server", daemon=True)
+
+    def __enter__(self) -> _LoopbackServer:
+        self._thread.start()
+        self._ready.wait(10)
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def count(self, route: str | None = None) -> int:
+        """How many requests arrived (on one route, if given)."""
+        return sum(1 for r in list(self.requests) if route is None or r["route"] == route)
+
+    def reset(self) -> None:
+        self.requests.clear()
+        self._attempts.clear()
+        self.peak_in_flight = 0
+
+    def _serve(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        server = self._loop.run_until_complete(asyncio.start_server(self._handle, "127.0.0.1", 0, backlog=1024))
+        self.port = server.sockets[0].getsockname()[1]
+        self._ready.set()
+        try:
+            self._loop.run_forever()
+        finally:
+            server.close()
+            for task in asyncio.all_tasks(self._loop):
+                task.cancel()
+            self._loop.run_until_complete(asyncio.sleep(0))
+            self._loop.close()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                request = await self._read_request(reader)
+                if request is None:
+                    return
+                self.in_flight += 1
+                self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+                try:
+                    reply = (self.script(request) if self.script else None) or _Reply()
+                    delay = self.latency if reply.delay is None else reply.delay
+                    if delay:
+                        await asyncio.sleep(delay)
+                    if reply.action == "hang":
+                        await asyncio.sleep(3600)
+                    if reply.action == "drop":
+                        writer.transport.abort()
+                        return
+                    writer.write(self._encode(request, reply))
+                    await writer.drain()
+                finally:
+                    self.in_flight -= 1
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+            pass
+        finally:
+            writer.close()
+
+    async def _read_request(self, reader: asyncio.StreamReader) -> dict | None:
+        line = await reader.readline()
+        if not line:
+            return None
+        method, target, _ = line.decode("latin-1").split(" ", 2)
+        headers = {}
+        while True:
+            header = await reader.readline()
+            if header in (b"\r\n", b"\n", b""):
+                break
+            name, _, value = header.decode("latin-1").partition(":")
+            headers[name.strip().lower()] = value.strip()
+        raw = await reader.readexactly(int(headers.get("content-length", 0)))
+        body = json.loads(raw) if raw else None
+        path = target.split("?", 1)[0]
+        if path.endswith(":generateContent"):
+            route, text = "gemini", body["contents"][-1]["parts"][0]["text"]
+        elif path == "/v1/messages":
+            route, text = "anthropic", _plain_text(body["messages"][-1]["content"])
+        elif path.startswith("/openai/deployments/"):
+            route, text = "azure", _plain_text(body["messages"][-1]["content"])
+        else:
+            route, text = "openai", _plain_text(body["messages"][-1]["content"])
+        self._attempts[text] = attempt = self._attempts.get(text, 0) + 1
+        request = {"method": method, "target": target, "path": path, "headers": headers, "json": body,
+                   "route": route, "text": text, "attempt": attempt, "time": time.monotonic(), "n": len(self.requests)}
+        self.requests.append(request)
+        return request
+
+    def _encode(self, request: dict, reply: _Reply) -> bytes:
+        if reply.action == "raw":
+            body = reply.body
+        else:
+            payload = reply.body if reply.body is not None else self._payload(request, reply.status)
+            body = json.dumps(payload).encode()
+        head = [f"HTTP/1.1 {reply.status} X", "content-type: application/json", f"content-length: {len(body)}"]
+        head += [f"{k}: {v}" for k, v in reply.headers.items()]
+        return ("\r\n".join(head) + "\r\n\r\n").encode() + body
+
+    @staticmethod
+    def _payload(request: dict, status: int) -> dict:
+        route = request["route"]
+        if status != 200:
+            message = f"loopback error {status}"
+            if route == "gemini":
+                return {"error": {"code": status, "message": message, "status": "ERROR"}}
+            if route == "anthropic":
+                return {"type": "error", "error": {"type": "error", "message": message}}
+            return {"error": {"message": message, "type": "error", "code": str(status)}}
+        reply = f"echo: {request['text']}"
+        body = request["json"]
+        if route == "gemini":
+            texts = [p["text"] for c in body["contents"] for p in c["parts"]]
+            texts += [p["text"] for p in body.get("systemInstruction", {}).get("parts", [])]
+        elif route == "anthropic":
+            texts = [_plain_text(m["content"]) for m in body["messages"]] + [body.get("system", "")]
+        else:
+            texts = [_plain_text(m["content"]) for m in body["messages"]]
+        prompt_tokens = sum(len(t.split()) for t in texts)
+        completion_tokens = len(reply.split())
+        if route == "gemini":
+            return {"candidates": [{"content": {"role": "model", "parts": [{"text": reply}]}, "finishReason": "STOP"}],
+                    "usageMetadata": {"promptTokenCount": prompt_tokens, "candidatesTokenCount": completion_tokens,
+                                      "thoughtsTokenCount": 2, "cachedContentTokenCount": 1,
+                                      "totalTokenCount": prompt_tokens + completion_tokens + 2}}
+        if route == "anthropic":
+            return {"id": "msg_1", "type": "message", "role": "assistant", "model": "loopback",
+                    "content": [{"type": "text", "text": reply}], "stop_reason": "end_turn",
+                    "usage": {"input_tokens": prompt_tokens - 1, "cache_read_input_tokens": 1,
+                              "output_tokens": completion_tokens}}
+        return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "loopback",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens + 2,
+                          "total_tokens": prompt_tokens + completion_tokens + 2,
+                          "prompt_tokens_details": {"cached_tokens": 1},
+                          "completion_tokens_details": {"reasoning_tokens": 2}}}
+
+
+def _loopback_details(strategy: str, server: _LoopbackServer, **extra: Any) -> dict[str, Any]:
+    """connection_details that point ``strategy`` at a loopback server."""
+    details: dict[str, Any] = {"strategy": strategy, "api_key": f"test-key-{strategy}-0123456789"}
+    if strategy == "openai":
+        details["base_url"] = server.url + "/v1"
+    elif strategy == "azure":
+        details.update(azure_endpoint=server.url, api_version="2024-06-01")
+    else:
+        details["base_url"] = server.url
+    details.update(extra)
+    return details
+
+
+# ==============================================================================
+# Self-test: the tests
+# ==============================================================================
+
+import contextlib  # noqa: E402  (test-only imports stay with the tests)
+import gc  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import unittest  # noqa: E402
+
+_FAST_RETRY = {"RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MAX": "0.05",
+               "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.01"}
+
+
+@contextlib.contextmanager
+def _env(**values: str | None):
+    """Set (or with None, unset) environment variables for the duration of a block."""
+    saved = {k: os.environ.get(k) for k in values}
+    for k, v in values.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _engine(strategy: str, server: _LoopbackServer, model: str = "loopback-model", env: dict | None = None,
+            **extra: Any) -> InferenceEngine:
+    """An engine on a loopback server, with fast retries unless ``env`` says otherwise."""
+    with _env(**{**_FAST_RETRY, **(env or {})}):
+        return InferenceEngine(_loopback_details(strategy, server, **extra), model)
+
+
+def _sent_key(request: dict) -> str | None:
+    """The API key a request carried, in whichever header its SDK uses."""
+    headers = request["headers"]
+    bearer = headers.get("authorization", "")
+    return headers.get("x-api-key") or headers.get("api-key") or headers.get("x-goog-api-key") or \
+        (bearer[len("Bearer "):] if bearer.startswith("Bearer ") else None)
+
+
+def _user(text: str) -> list[dict[str, str]]:
+    return [{"role": "user", "content": text}]
+
+
+class StrategyCompatibilityTests(unittest.TestCase):
+    """The seed's strategy tests: only compatible strategies are accepted."""
+
+    def test_compatible_strategies_are_the_four_providers(self):
+        self.assertEqual(COMPATIBLE_STRATEGIES, ["openai", "azure", "anthropic", "gemini"])
+
+    def test_unknown_strategy_is_refused_by_name(self):
+        with self.assertRaisesRegex(ValueError, "unknown strategy 'mistral'"):
+            InferenceEngine({"strategy": "mistral", "api_key": "k"}, "m")
+
+    def test_bad_connection_details_are_refused_without_showing_the_key(self):
+        key = "sk-secret-value-1234567890"
+        cases = [
+            ({"strategy": "azure", "api_key": key, "api_version": "v"}, ValueError, "azure_endpoint"),
+            ({"strategy": "azure", "api_key": key, "azure_endpoint": "http://x"}, ValueError, "api_version"),
+            ({"strategy": "openai", "api_key": 12345}, TypeError, "api_key"),
+            ({"strategy": "openai", "api_key": key, "base_ur1": "http://x"}, ValueError, "base_ur1"),
+            ({"strategy": "openai", "api_key": key, "timeout": -1}, ValueError, "timeout"),
+            ({"strategy": "openai", "api_key": key, "timeout": "5"}, TypeError, "timeout"),
+            ({"strategy": "azure", "api_key": key, "base_url": "http://x", "azure_endpoint": "http://x",
+              "api_version": "v"}, ValueError, "base_url"),
+        ]
+        for details, error, name in cases:
+            with self.subTest(details=_MaskedDetails(details)):
+                with self.assertRaises(error) as caught:
+                    InferenceEngine(details, "m")
+                self.assertIn(name, str(caught.exception))
+                self.assertNotIn(key, str(caught.exception))
+        with self.assertRaises(TypeError):
+            InferenceEngine("openai", "m")
+        with self.assertRaises(TypeError):
+            InferenceEngine({"strategy": "openai", "api_key": key}, "")
+
+    def test_missing_key_names_the_environment_variables(self):
+        names = ("OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY")
+        with _env(**{n: None for n in names}):
+            for strategy, expected in [("openai", "OPENAI_API_KEY"), ("anthropic", "ANTHROPIC_API_KEY"),
+                                       ("gemini", "GEMINI_API_KEY or GOOGLE_API_KEY")]:
+                with self.subTest(strategy=strategy), self.assertRaisesRegex(ValueError, expected):
+                    InferenceEngine({"strategy": strategy}, "m")
+
+    def test_key_is_taken_from_the_environment(self):
+        with _LoopbackServer() as server, _env(ANTHROPIC_API_KEY="env-anthropic-key-000111"):
+            details = _loopback_details("anthropic", server)
+            del details["api_key"]
+            with InferenceEngine(details, "claude") as engine:
+                engine.single_inference(_user("hi"))
+            self.assertEqual(_sent_key(server.requests[0]), "env-anthropic-key-000111")
+
+    def test_bad_retry_environment_names_the_variable(self):
+        with _LoopbackServer() as server:
+            for name, value in [("RETRY_ATTEMPTS", "abc"), ("RETRY_ATTEMPTS", "0"), ("RETRY_WAIT_EXPONENTIAL_MIN", "-1"),
+                                ("RETRY_ATTEMPTS", "2.5")]:
+                with self.subTest(name=name, value=value), self.assertRaisesRegex(ValueError, name):
+                    _engine("openai", server, env={name: value})
+            with _env(RETRY_ATTEMPTS="3", RETRY_WAIT_EXPONENTIAL_MIN="0", RETRY_WAIT_EXPONENTIAL_MAX="1.5",
+                      RETRY_WAIT_EXPONENTIAL_MULTIPLIER="0.5"):
+                policy = _RetryPolicy()
+            self.assertEqual((policy.attempts, policy.min_wait, policy.max_wait, policy.multiplier), (3, 0.0, 1.5, 0.5))
+
+
+class HyperparameterTests(unittest.TestCase):
+    """Known names are checked; unknown names pass through."""
+
+    def test_known_names_are_checked_with_a_clear_message(self):
+        for kwargs, error, text in [
+            ({"temperature": "hot"}, TypeError, "temperature must be int or float"),
+            ({"temperature": 2.5}, ValueError, "temperature must be between 0 and 2"),
+            ({"max_tokens": 0}, ValueError, "max_tokens must be at least 1"),
+            ({"max_tokens": 1.5}, TypeError, "max_tokens"),
+            ({"max_tokens": True}, TypeError, "max_tokens"),
+            ({"top_p": 1.5}, ValueError, "top_p"),
+            ({"top_k": 0}, ValueError, "top_k"),
+            ({"seed": "1"}, TypeError, "seed"),
+            ({"stop": 5}, TypeError, "stop"),
+            ({"stop": ["a", 1]}, TypeError, "stop"),
+            ({"presence_penalty": -3}, ValueError, "presence_penalty"),
+            ({"frequency_penalty": 2.1}, ValueError, "frequency_penalty"),
+        ]:
+            with self.subTest(kwargs=kwargs), self.assertRaisesRegex(error, text):
+                Hyperparameters(**kwargs)
+
+    def test_valid_and_unknown_names_are_kept(self):
+        h = Hyperparameters(temperature=0, max_tokens=5, stop=["x"], logit_bias={"1": 2})
+        self.assertEqual(h.kwargs, {"temperature": 0, "max_tokens": 5, "stop": ["x"], "logit_bias": {"1": 2}})
+        self.assertEqual(h, Hyperparameters(temperature=0, max_tokens=5, stop=["x"], logit_bias={"1": 2}))
+        self.assertIn("temperature=0", repr(h))
+
+
+class MappingTests(unittest.TestCase):
+    """What each provider's server receives, and the usage the caller gets back."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = _LoopbackServer().__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.__exit__()
+
+    def setUp(self):
+        self.server.reset()
+
+    conversation = [
+        {"role": "system", "content": "Be brief."},
+        {"role": "system", "content": [{"type": "text", "text": "Be kind."}]},
+        {"role": "user", "content": "What is two plus two?"},
+        {"role": "assistant", "content": "Four."},
+        {"role": "user", "content": [{"type": "text", "text": "And "}, {"type": "text", "text": "three?"}]},
+    ]
+
+    def test_openai_request_and_usage(self):
+        with _engine("openai", self.server, model="gpt-test") as engine:
+            text, usage = engine.single_inference(self.conversation, Hyperparameters(temperature=0.3, max_tokens=7,
+                                                                                     seed=1, custom_flag=True))
+        self.assertEqual(text, "echo: And three?")
+        request = self.server.requests[0]
+        self.assertEqual(request["path"], "/v1/chat/completions")
+        self.assertEqual(request["headers"]["authorization"], "Bearer test-key-openai-0123456789")
+        body = request["json"]
+        self.assertEqual(body["model"], "gpt-test")
+        self.assertEqual([m["role"] for m in body["messages"]], ["system", "system", "user", "assistant", "user"])
+        self.assertEqual(body["messages"][4]["content"], [{"type": "text", "text": "And "}, {"type": "text", "text": "three?"}])
+        self.assertEqual((body["temperature"], body["max_tokens"], body["seed"], body["custom_flag"]), (0.3, 7, 1, True))
+        self.assertEqual(usage, {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17, "cached_tokens": 1,
+                                 "reasoning_tokens": 2})
+
+    def test_azure_route_header_and_deployment(self):
+        with _engine("azure", self.server, model="my-deployment") as engine:
+            text, usage = engine.single_inference(_user("hello azure"), Hyperparameters(temperature=1))
+        request = self.server.requests[0]
+        self.assertEqual(request["target"], "/openai/deployments/my-deployment/chat/completions?api-version=2024-06-01")
+        self.assertEqual(request["headers"]["api-key"], "test-key-azure-0123456789")
+        self.assertNotIn("authorization", request["headers"])
+        self.assertEqual(request["json"]["temperature"], 1)
+        self.assertEqual(text, "echo: hello azure")
+        self.assertEqual(usage["total_tokens"], usage["prompt_tokens"] + usage["completion_tokens"])
+
+    def test_anthropic_system_max_tokens_and_body_parameters(self):
+        with _engine("anthropic", self.server, model="claude-test") as engine:
+            text, usage = engine.single_inference(self.conversation, Hyperparameters(temperature=0.2, top_p=0.9,
+                                                                                     top_k=5, stop="END"))
+            engine.single_inference(_user("second"), Hyperparameters(max_tokens=33))
+            with self.assertRaisesRegex(ValueError, "seed"):
+                engine.single_inference(_user("x"), Hyperparameters(seed=1))
+        first, second = self.server.requests[0]["json"], self.server.requests[1]["json"]
+        self.assertEqual(self.server.count(), 2)
+        self.assertEqual(self.server.requests[0]["path"], "/v1/messages")
+        self.assertEqual(_sent_key(self.server.requests[0]), "test-key-anthropic-0123456789")
+        self.assertEqual(first["system"], "Be brief.\n\nBe kind.")
+        self.assertEqual([m["role"] for m in first["messages"]], ["user", "assistant", "user"])
+        self.assertEqual(first["max_tokens"], ANTHROPIC_DEFAULT_MAX_TOKENS)
+        self.assertEqual((first["temperature"], first["top_p"], first["top_k"]), (0.2, 0.9, 5))
+        self.assertEqual(first["stop_sequences"], ["END"])
+        self.assertNotIn("stop", first)
+        self.assertEqual(second["max_tokens"], 33)
+        self.assertNotIn("system", second)
+        self.assertEqual(text, "echo: And three?")
+        # input 12 words - 1 uncached + 1 cache read = 12 prompt tokens, all counted.
+        self.assertEqual(usage, {"prompt_tokens": 12, "completion_tokens": 3, "total_tokens": 15, "cached_tokens": 1})
+
+    def test_gemini_system_instruction_roles_and_generation_config(self):
+        with _engine("gemini", self.server, model="gemini-test") as engine:
+            text, usage = engine.single_inference(self.conversation, Hyperparameters(max_tokens=11, stop=["STOP"],
+                                                                                     temperature=0.5, top_k=3))
+        request = self.server.requests[0]
+        self.assertEqual(request["path"], "/v1beta/models/gemini-test:generateContent")
+        self.assertEqual(request["headers"]["x-goog-api-key"], "test-key-gemini-0123456789")
+        body = request["json"]
+        self.assertEqual(body["systemInstruction"]["parts"], [{"text": "Be brief.\n\nBe kind."}])
+        self.assertEqual([c["role"] for c in body["contents"]], ["user", "model", "user"])
+        self.assertEqual(body["contents"][2]["parts"], [{"text": "And three?"}])
+        config = body["generationConfig"]
+        self.assertEqual((config["maxOutputTokens"], config["stopSequences"], config["temperature"], config["topK"]),
+                         (11, ["STOP"], 0.5, 3))
+        self.assertEqual(text, "echo: And three?")
+        self.assertEqual(usage, {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17, "cached_tokens": 1,
+                                 "reasoning_tokens": 2})
+
+    def test_gemini_refuses_unknown_hyperparameters_before_sending(self):
+        with _engine("gemini", self.server) as engine, self.assertRaisesRegex(ValueError, "no_such_knob"):
+            engine.single_inference(_user("x"), Hyperparameters(no_such_knob=1))
+        self.assertEqual(self.server.count(), 0)
+
+    def test_malformed_messages_are_refused_before_any_request(self):
+        bad = [
+            ([], ValueError), ("hello", TypeError), ([["user", "hi"]], TypeError),
+            ([{"role": "robot", "content": "hi"}], ValueError), ([{"role": "user"}], ValueError),
+            ([{"role": "user", "content": None}], ValueError), ([{"role": "user", "content": 5}], TypeError),
+            ([{"role": "user", "content": [{"type": "image_url", "image_url": "x"}]}], ValueError),
+            ([{"role": "user", "content": [{"type": "text", "text": 3}]}], TypeError),
+            ([{"role": "system", "content": "only a system prompt"}], ValueError),
+        ]
+        with _engine("openai", self.server) as engine:
+            for messages, error in bad:
+                with self.subTest(messages=messages), self.assertRaises(error):
+                    engine.single_inference(messages)
+            with self.assertRaisesRegex(ValueError, r"messages_list\[1\]"):
+                engine.parallel_inference([_user("fine"), [{"role": "user"}]])
+            with self.assertRaises(TypeError):
+                engine.single_inference(_user("x"), hyperparameters="hot")
+            with self.assertRaises(ValueError):
+                engine.parallel_inference([_user("x")], max_concurrent_requests=0)
+        self.assertEqual(self.server.count(), 0)
+
+
+class InferenceTests(unittest.TestCase):
+    """The seed's single, parallel and async inference tests, on every provider."""
+
+    @classmethod
+    def setUpClass(cls):
+        # Latency varies per prompt so that completion order differs from input order.
+        cls.server = _LoopbackServer(script=lambda r: _Reply(delay=(hash(r["text"]) % 7) / 200)).__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.__exit__()
+
+    def setUp(self):
+        self.server.reset()
+
+    def test_single_inference_every_provider(self):
+        for strategy in COMPATIBLE_STRATEGIES:
+            with self.subTest(strategy=strategy), _engine(strategy, self.server) as engine:
+                text, usage = engine.single_inference(_user(f"hello {strategy}"))
+                self.assertEqual(text, f"echo: hello {strategy}")
+                self.assertEqual(set(usage) >= {"prompt_tokens", "completion_tokens", "total_tokens"}, True)
+                self.assertTrue(all(isinstance(v, int) for v in usage.values()))
+        self.assertEqual(sorted(r["route"] for r in self.server.requests), sorted(COMPATIBLE_STRATEGIES))
+
+    def test_parallel_inference_keeps_input_order(self):
+        prompts = [f"prompt number {i}" for i in range(40)]
+        for strategy in COMPATIBLE_STRATEGIES:
+            with self.subTest(strategy=strategy), _engine(strategy, self.server) as engine:
+                self.server.reset()
+                results, usages = engine.parallel_inference([_user(p) for p in prompts], max_concurrent_requests=8)
+                self.assertEqual(results, [f"echo: {p}" for p in prompts])
+                self.assertEqual(len(usages), 40)
+                self.assertEqual(self.server.count(strategy), 40)
+                arrival = [r["text"] for r in sorted(self.server.requests, key=lambda r: r["time"])]
+                self.assertEqual(sorted(arrival), sorted(prompts))
+
+    def test_async_entry_points(self):
+        async def main(engine):
+            one = await engine.async_single_inference(_user("async one"))
+            many = await engine.async_parallel_inference([_user(f"a{i}") for i in range(10)], max_concurrent_requests=3)
+            both = await asyncio.gather(engine.async_single_inference(_user("g1")), engine.async_single_inference(_user("g2")))
+            return one, many, both
+
+        for strategy in ("openai", "gemini"):
+            with self.subTest(strategy=strategy):
+                engine = _engine(strategy, self.server)
+                one, many, both = asyncio.run(main(engine))
+                self.assertEqual(one[0], "echo: async one")
+                self.assertEqual(many[0], [f"echo: a{i}" for i in range(10)])
+                self.assertEqual([b[0] for b in both], ["echo: g1", "echo: g2"])
+                asyncio.run(engine.aclose())
+
+    def test_sync_calls_many_times_in_a_row_and_from_a_running_loop(self):
+        engine = _engine("openai", self.server)
+        for i in range(25):
+            self.assertEqual(engine.single_inference(_user(f"row {i}"))[0], f"echo: row {i}")
+        for i in range(3):
+            self.assertEqual(engine.parallel_inference([_user(f"batch {i}")])[0], [f"echo: batch {i}"])
+
+        async def inside_a_running_loop():  # what a Jupyter cell does
+            text, _ = engine.single_inference(_user("from a loop"))
+            results, _ = engine.parallel_inference([_user("p1"), _user("p2")])
+            return text, results
+
+        self.assertEqual(asyncio.run(inside_a_running_loop()), ("echo: from a loop", ["echo: p1", "echo: p2"]))
+        self.assertEqual(asyncio.run(inside_a_running_loop())[0], "echo: from a loop")  # a second, new loop
+        engine.close()
+        self.assertEqual(self.server.count(), 25 + 3 + 6)
+
+    def test_two_gemini_engines_do_not_share_keys_or_endpoints(self):
+        with _LoopbackServer() as other:
+            first = _engine("gemini", self.server, api_key="gemini-key-number-one-111")
+            second = _engine("gemini", other, api_key="gemini-key-number-two-222")
+            first.single_inference(_user("to first"))
+            second.single_inference(_user("to second"))
+            first.single_inference(_user("to first again"))
+            first.close()
+            second.close()
+            self.assertEqual([r["headers"]["x-goog-api-key"] for r in self.server.requests], ["gemini-key-number-one-111"] * 2)
+            self.assertEqual([r["headers"]["x-goog-api-key"] for r in other.requests], ["gemini-key-number-two-222"])
+
+
+class ConcurrencyTests(unittest.TestCase):
+    """The cap holds and is reached, measured by the server, for every provider."""
+
+    def test_cap_is_reached_and_never_exceeded(self):
+        with _LoopbackServer(latency=0.1) as server:
+            for strategy in COMPATIBLE_STRATEGIES:
+                cap = 16  # above requests' 10 pooled connections and asyncio's default thread count
+                with self.subTest(strategy=strategy), _engine(strategy, server) as engine:
+                    server.reset()
+                    results, _ = engine.parallel_inference([_user(f"{strategy} {i}") for i in range(cap * 3)],
+                                                           max_concurrent_requests=cap)
+                    self.assertEqual(len(results), cap * 3)
+                    self.assertEqual(server.peak_in_flight, cap)
+
+    def test_cap_holds_while_retrying(self):
+        def script(r):  # every prompt fails twice, then succeeds
+            return _Reply(503) if r["attempt"] <= 2 else None
+
+        with _LoopbackServer(latency=0.02, script=script) as server, _engine("anthropic", server) as engine:
+            results, _ = engine.parallel_inference([_user(f"r{i}") for i in range(30)], max_concurrent_requests=5)
+            self.assertEqual(results, [f"echo: r{i}" for i in range(30)])
+            self.assertEqual(server.count(), 90)
+            self.assertEqual(server.peak_in_flight, 5)
+
+
+class RetryTests(unittest.TestCase):
+    """What is retried, how often, and how long it waits, counted at the server."""
+
+    def run_one(self, strategy, script, env=None, messages=None):
+        with _LoopbackServer(script=script) as server, _engine(strategy, server, env=env) as engine:
+            try:
+                return engine.single_inference(messages or _user("hi")), server
+            except InferenceError as exc:
+                return exc, server
+
+    def test_429_twice_then_success_is_three_requests(self):
+        for strategy in COMPATIBLE_STRATEGIES:
+            with self.subTest(strategy=strategy):
+                result, server = self.run_one(strategy, lambda r: _Reply(429) if r["attempt"] <= 2 else None)
+                self.assertEqual(result[0], "echo: hi")
+                self.assertEqual(server.count(), 3)
+
+    def test_permanent_errors_are_sent_once(self):
+        for strategy in COMPATIBLE_STRATEGIES:
+            for status, error in [(400, BadRequestError), (401, AuthenticationError), (403, AuthenticationError),
+                                  (404, BadRequestError), (422, BadRequestError)]:
+                with self.subTest(strategy=strategy, status=status):
+                    result, server = self.run_one(strategy, lambda r: _Reply(status))
+                    self.assertIsInstance(result, error)
+                    self.assertEqual((result.status_code, result.strategy), (status, strategy))
+                    self.assertIsNotNone(result.__cause__)
+                    self.assertEqual(server.count(), 1)
+
+    def test_transient_errors_are_retried_until_attempts_run_out(self):
+        for status in (408, 409, 500, 502, 503, 529):
+            with self.subTest(status=status):
+                result, server = self.run_one("anthropic", lambda r: _Reply(status), env={"RETRY_ATTEMPTS": "4"})
+                self.assertIsInstance(result, TransientError)
+                self.assertEqual(result.status_code, status)
+                self.assertEqual(server.count(), 4)
+        result, server = self.run_one("openai", lambda r: _Reply(429), env={"RETRY_ATTEMPTS": "3"})
+        self.assertIsInstance(result, RateLimitError)
+        self.assertEqual(server.count(), 3)
+
+    def test_retry_attempts_one_means_one_request(self):
+        result, server = self.run_one("gemini", lambda r: _Reply(503), env={"RETRY_ATTEMPTS": "1"})
+        self.assertIsInstance(result, TransientError)
+        self.assertEqual(server.count(), 1)
+
+    def test_exhausted_quota_429_is_not_retried(self):
+        quota = {"error": {"message": "You exceeded your current quota", "type": "insufficient_quota",
+                           "code": "insufficient_quota"}}
+        result, server = self.run_one("openai", lambda r: _Reply(429, body=quota))
+        self.assertIsInstance(result, RateLimitError)
+        self.assertFalse(result.retryable)
+        self.assertEqual(server.count(), 1)
+
+    def test_retry_after_is_honoured(self):
+        for headers in ({"retry-after-ms": "400"}, {"retry-after": "1"}):
+            with self.subTest(headers=headers):
+                result, server = self.run_one("openai", lambda r: _Reply(429, headers=headers) if r["attempt"] == 1 else None,
+                                              env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"})
+                self.assertEqual(result[0], "echo: hi")
+                gap = server.requests[1]["time"] - server.requests[0]["time"]
+                asked = float(headers.get("retry-after-ms", 0)) / 1000 or float(headers.get("retry-after", 0))
+                self.assertGreaterEqual(gap, asked - 0.01)
+                self.assertLess(gap, asked + 1.0)
+
+    def test_retry_after_is_capped_by_the_maximum_wait(self):
+        result, server = self.run_one("anthropic", lambda r: _Reply(429, headers={"retry-after": "30"}) if r["attempt"] == 1 else None,
+                                      env={"RETRY_WAIT_EXPONENTIAL_MAX": "0.2"})
+        self.assertEqual(result[0], "echo: hi")
+        self.assertLess(server.requests[1]["time"] - server.requests[0]["time"], 2)
+
+    def test_connection_drop_and_timeout_are_retried(self):
+        result, server = self.run_one("openai", lambda r: _Reply(action="drop") if r["attempt"] == 1 else None)
+        self.assertEqual((result[0], server.count()), ("echo: hi", 2))
+        for strategy in ("anthropic", "gemini"):
+            with self.subTest(strategy=strategy), _LoopbackServer(script=lambda r: _Reply(action="hang")) as server:
+                with _engine(strategy, server, env={"RETRY_ATTEMPTS": "2"}, timeout=0.3) as engine:
+                    start = time.monotonic()
+                    with self.assertRaises(TransientError) as caught:
+                        engine.single_inference(_user("hi"))
+                    self.assertIsNone(caught.exception.status_code)
+                    self.assertLess(time.monotonic() - start, 5)
+                    self.assertEqual(server.count(), 2)
+
+    def test_retries_are_logged_with_attempt_status_and_wait(self):
+        log_path = os.path.join(os.environ["INFERENCE_ENGINE_LOG_DIR"], "default.log")
+        self.run_one("openai", lambda r: _Reply(503) if r["attempt"] <= 2 else None, messages=_user("logged retry"))
+        with open(log_path, encoding="utf-8") as f:
+            lines = [line for line in f if "openai loopback-model: attempt" in line]
+        self.assertTrue(any("attempt 1/10 failed (TransientError, status 503); retrying in" in line for line in lines), lines[-3:])
+        self.assertTrue(any("attempt 2/10" in line for line in lines))
+
+    def test_jitter_spreads_the_waits(self):
+        with _env(RETRY_WAIT_EXPONENTIAL_MIN="0", RETRY_WAIT_EXPONENTIAL_MAX="100", RETRY_WAIT_EXPONENTIAL_MULTIPLIER="1"):
+            policy = _RetryPolicy()
+        state = RetryCallState(None, None, (), {})
+        state.attempt_number = 4
+        state.outcome = concurrent.futures.Future()
+        state.outcome.set_exception(TransientError("x"))
+        waits = [policy.wait(state) for _ in range(50)]
+        self.assertGreater(max(waits) - min(waits), 1.0)  # 8 s base, jittered +-25%
+        self.assertTrue(all(6 <= w <= 10 for w in waits))
+
+
+class PartialFailureTests(unittest.TestCase):
+    """A failed item never costs the others their results."""
+
+    def setUp(self):
+        self.server = _LoopbackServer(script=lambda r: _Reply(400) if r["text"].endswith("bad") else None).__enter__()
+        self.engine = _engine("openai", self.server)
+        self.batch = [_user("a"), _user("b bad"), _user("c"), _user("d bad"), _user("e")]
+
+    def tearDown(self):
+        self.engine.close()
+        self.server.__exit__()
+
+    def test_parallel_inference_error_keeps_every_finished_result(self):
+        with self.assertRaises(ParallelInferenceError) as caught:
+            self.engine.parallel_inference(self.batch, max_concurrent_requests=2)
+        error = caught.exception
+        self.assertEqual(error.results, ["echo: a", None, "echo: c", None, "echo: e"])
+        self.assertEqual([u is None for u in error.usages], [False, True, False, True, False])
+        self.assertEqual(sorted(error.errors), [1, 3])
+        self.assertTrue(all(isinstance(e, BadRequestError) and e.status_code == 400 for e in error.errors.values()))
+        self.assertIsInstance(error, InferenceError)
+        self.assertEqual(self.server.count(), 5)
+
+    def test_return_exceptions_puts_errors_in_place(self):
+        results, usages = self.engine.parallel_inference(self.batch, return_exceptions=True)
+        self.assertEqual([r if isinstance(r, str) else type(r) for r in results],
+                         ["echo: a", BadRequestError, "echo: c", BadRequestError, "echo: e"])
+        self.assertEqual([u is None for u in usages], [False, True, False, True, False])
+
+    def test_async_parallel_has_the_same_rules(self):
+        with self.assertRaises(ParallelInferenceError) as caught:
+            asyncio.run(self.engine.async_parallel_inference(self.batch))
+        self.assertEqual(caught.exception.results[4], "echo: e")
+
+
+class LifecycleTests(unittest.TestCase):
+    """Clients are closed by close(), context managers and garbage collection."""
+
+    def test_closed_engine_gives_a_clear_error(self):
+        with _LoopbackServer() as server:
+            engine = _engine("openai", server)
+            engine.single_inference(_user("x"))
+            engine.close()
+            engine.close()  # twice is fine
+            with self.assertRaisesRegex(RuntimeError, "closed"):
+                engine.single_inference(_user("x"))
+            with self.assertRaisesRegex(RuntimeError, "closed"):
+                asyncio.run(engine.async_single_inference(_user("x")))
+            self.assertEqual(server.count(), 1)
+
+    def test_async_context_manager(self):
+        async def main(server):
+            async with _engine("anthropic", server) as engine:
+                return await engine.async_single_inference(_user("ctx")), engine
+
+        with _LoopbackServer() as server:
+            (text, _), engine = asyncio.run(main(server))
+            self.assertEqual(text, "echo: ctx")
+            with self.assertRaisesRegex(RuntimeError, "closed"):
+                engine.single_inference(_user("x"))
+
+    def test_dropped_engines_release_their_clients_and_never_stall_others(self):
+        with _LoopbackServer(latency=0.005) as server:
+            threads_before = threading.active_count()
+            for i in range(36):
+                strategy = COMPATIBLE_STRATEGIES[i % 4]
+                engine = _engine(strategy, server)
+                start = time.monotonic()
+                if i % 2:
+                    results, _ = engine.parallel_inference([_user(f"{i}-{j}") for j in range(6)], max_concurrent_requests=6)
+                else:
+                    results, _ = asyncio.run(engine.async_parallel_inference([_user(f"{i}-{j}") for j in range(6)]))
+                self.assertEqual(results, [f"echo: {i}-{j}" for j in range(6)])
+                self.assertLess(time.monotonic() - start, 3, f"engine {i} ({strategy}) stalled")
+                del engine
+                gc.collect()
+            time.sleep(0.2)
+            self.assertLessEqual(threading.active_count(), threads_before + 2)
+            self.assertEqual(server.count(), 36 * 6)
+
+
+class LoggingTests(unittest.TestCase):
+    """inference.log gets one record per request; no key reaches any log, message or repr."""
+
+    def setUp(self):
+        self.log_dir = os.environ["INFERENCE_ENGINE_LOG_DIR"]
+
+    def read_records(self):
+        with open(os.path.join(self.log_dir, "inference.log"), encoding="utf-8") as f:
+            return [json.loads(line.split(" | ", 1)[1]) for line in f if " | {" in line]
+
+    def test_one_record_per_request_with_content_switchable(self):
+        with _LoopbackServer(script=lambda r: _Reply(401) if "deny" in r["text"] else None) as server:
+            with _engine("anthropic", server, model="log-model") as engine:
+                engine.parallel_inference([_user("log me 1"), _user("log me 2"), _user("deny {json} me")],
+                                          return_exceptions=True)
+                with _env(INFERENCE_LOG_CONTENT="false"):
+                    engine.single_inference(_user("private words"))
+        records = [r for r in self.read_records() if r["model"] == "log-model"]
+        self.assertEqual(len(records), 4)
+        ok = [r for r in records if r["outcome"] == "ok"]
+        failed = [r for r in records if r["outcome"] == "error"]
+        self.assertEqual(len(ok), 3)
+        self.assertEqual(failed[0]["attempts"], 1)
+        self.assertIn("AuthenticationError", failed[0]["error"])
+        self.assertEqual(sorted(r["prompt"] for r in ok if "prompt" in r), ["user: log me 1", "user: log me 2"])
+        self.assertTrue(all(r["strategy"] == "anthropic" and r["latency_s"] >= 0 for r in records))
+        self.assertEqual(ok[0]["usage"]["completion_tokens"], 4)
+        for name in os.listdir(self.log_dir):
+            with open(os.path.join(self.log_dir, name), encoding="utf-8") as f:
+                self.assertNotIn("private words", f.read())
+
+    def test_no_key_in_logs_errors_or_reprs(self):
+        key = "sk-live-SECRET-abcdefghijklmnop-9876"
+
+        def script(r):  # the server echoes the key back, as some providers do
+            if r["attempt"] == 1:
+                return _Reply(503, body={"error": {"message": f"overloaded for key {key}"}})
+            return _Reply(401, body={"error": {"message": f"invalid key {key}"}})
+
+        seen = []
+        with _LoopbackServer(script=script) as server:
+            engine = _engine("openai", server, api_key=key)
+            seen += [repr(engine), str(engine.connection_details), repr(engine.connection_details)]
+            try:
+                engine.parallel_inference([_user("a"), _user("b")])
+            except ParallelInferenceError as exc:
+                seen += [str(exc), repr(exc)] + [str(e) for e in exc.errors.values()]
+            engine.close()
+        self.assertIn("sk-…9876", repr(engine))
+        self.assertTrue(any("invalid key" in s for s in seen))
+        for name in os.listdir(self.log_dir):
+            path = os.path.join(self.log_dir, name)
+            with open(path, encoding="utf-8") as f:
+                seen.append(f.read())
+            if os.name == "posix":
+                self.assertEqual(os.stat(path).st_mode & 0o777, 0o600, name)
+        for text in seen:
+            self.assertNotIn(key, text)
+
+    def test_decorators_are_usable_on_user_functions(self):
+        @log_inference
+        def double(x):
+            return 2 * x
+
+        @async_log_inference
+        async def triple(x):
+            return 3 * x
+
+        self.assertEqual((double(2), asyncio.run(triple(2))), (4, 6))
+        with open(os.path.join(self.log_dir, "default.log"), encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn("double finished in", text)
+        self.assertIn("triple finished in", text)
+
+
+class ImportTests(unittest.TestCase):
+    """Provider SDKs load only when an engine of that strategy is made."""
+
+    def test_openai_engine_imports_no_other_sdk(self):
+        code = ("import sys, inference_engine as ie\n"
+                "assert 'openai' not in sys.modules\n"
+                "ie.InferenceEngine({'strategy': 'openai', 'api_key': 'k'}, 'm')\n"
+                "print(sorted(m for m in ('openai', 'anthropic', 'google.generativeai') if m in sys.modules))")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                             cwd=os.path.dirname(os.path.abspath(__file__)))
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual(out.stdout.strip(), "['openai']")
+
+
+class ExpensiveTests(unittest.TestCase):
+    """Real provider APIs: only with RUN_EXPENSIVE_TESTS=true and that provider's key."""
+
+    models = {"openai": ("OPENAI_API_KEY", "gpt-4o-mini"), "anthropic": ("ANTHROPIC_API_KEY", "claude-3-5-haiku-latest"),
+              "gemini": ("GEMINI_API_KEY", "gemini-1.5-flash")}
+
+    def check(self, strategy):
+        if os.environ.get("RUN_EXPENSIVE_TESTS", "").lower() != "true":
+            self.skipTest("real API call: set RUN_EXPENSIVE_TESTS=true to run")
+        env_key, model = self.models[strategy]
+        if not os.environ.get(env_key) and not (strategy == "gemini" and os.environ.get("GOOGLE_API_KEY")):
+            self.skipTest(f"real API call: {env_key} is not set")
+        with InferenceEngine({"strategy": strategy}, os.environ.get(f"{strategy.upper()}_TEST_MODEL", model)) as engine:
+            text, usage = engine.single_inference(_user("Reply with the single word: pong"), Hyperparameters(max_tokens=10))
+        self.assertIn("pong", text.lower())
+        self.assertGreater(usage["total_tokens"], 0)
+
+    def test_openai(self):
+        self.check("openai")
+
+    def test_anthropic(self):
+        self.check("anthropic")
+
+    def test_gemini(self):
+        self.check("gemini")
+
+    def test_azure(self):
+        if os.environ.get("RUN_EXPENSIVE_TESTS", "").lower() != "true":
+            self.skipTest("real API call: set RUN_EXPENSIVE_TESTS=true to run")
+        needed = ("AZURE_OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_DEPLOYMENT")
+        if not all(os.environ.get(n) for n in needed):
+            self.skipTest(f"real API call: set {', '.join(needed)}")
+        details = {"strategy": "azure", "azure_endpoint": os.environ["AZURE_OPENAI_ENDPOINT"],
+                   "api_version": os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01")}
+        with InferenceEngine(details, os.environ["AZURE_OPENAI_DEPLOYMENT"]) as engine:
+            text, usage = engine.single_inference(_user("Reply with the single word: pong"), Hyperparameters(max_tokens=10))
+        self.assertIn("pong", text.lower())
+
+
+def _run_self_tests() -> int:
+    """Run the embedded suite offline; print ``N passed, N failed, N skipped``; return the exit code."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        os.environ.pop(name, None)
+    os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
+    os.environ["INFERENCE_ENGINE_LOG_DIR"] = tempfile.mkdtemp(prefix="inference-engine-test-logs-")
+    os.environ.setdefault("INFERENCE_ENGINE_CONSOLE_LEVEL", "CRITICAL")  # retries are expected here; keep the run quiet
+    suite = unittest.defaultTestLoader.loadTestsFromModule(sys.modules[__name__])
+    result = unittest.TextTestRunner(verbosity=2 if "-v" in sys.argv else 1).run(suite)
+    failed = len(result.failures) + len(result.errors) + len(result.unexpectedSuccesses)
+    skipped = len(result.skipped)
+    passed = result.testsRun - failed - skipped - len(result.expectedFailures)
+    print(f"{passed} passed, {failed} failed, {skipped} skipped")
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(_run_self_tests())
