@@ -1208,7 +1208,7 @@ class _LoopbackServer:
     reasoning tokens where the protocol has fields for them.
 
     It records every request (route, path, headers, JSON body, arrival time, attempt
-    number for its prompt) and measures requests in flight. ``script(request)`` may
+    number for its prompt), counts TCP connections and measures requests in flight. ``script(request)`` may
     return a :class:`_Reply` to inject a fault. Use as a context manager.
     """
 
@@ -1218,6 +1218,7 @@ class _LoopbackServer:
         self.requests: list[dict] = []
         self.in_flight = 0
         self.peak_in_flight = 0
+        self.connections = 0
         self._attempts: dict[str, int] = {}
         self._ready = threading.Event()
         self._loop = asyncio.new_event_loop()
@@ -1244,6 +1245,7 @@ class _LoopbackServer:
         self.requests.clear()
         self._attempts.clear()
         self.peak_in_flight = 0
+        self.connections = 0
 
     def _serve(self) -> None:
         asyncio.set_event_loop(self._loop)
@@ -1260,6 +1262,7 @@ class _LoopbackServer:
             self._loop.close()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
         try:
             while True:
                 request = await self._read_request(reader)
@@ -1720,16 +1723,18 @@ class InferenceTests(unittest.TestCase):
 class ConcurrencyTests(unittest.TestCase):
     """The cap holds and is reached, measured by the server, for every provider."""
 
-    def test_cap_is_reached_and_never_exceeded(self):
+    def test_cap_is_reached_and_never_exceeded_and_connections_are_reused(self):
         with _LoopbackServer(latency=0.1) as server:
             for strategy in COMPATIBLE_STRATEGIES:
                 cap = 16  # above requests' 10 pooled connections and asyncio's default thread count
                 with self.subTest(strategy=strategy), _engine(strategy, server) as engine:
                     server.reset()
-                    results, _ = engine.parallel_inference([_user(f"{strategy} {i}") for i in range(cap * 3)],
-                                                           max_concurrent_requests=cap)
+                    for _ in range(2):
+                        results, _ = engine.parallel_inference([_user(f"{strategy} {i}") for i in range(cap * 3)],
+                                                               max_concurrent_requests=cap)
                     self.assertEqual(len(results), cap * 3)
                     self.assertEqual(server.peak_in_flight, cap)
+                    self.assertEqual(server.connections, cap)  # one pool, kept between calls
 
     def test_cap_holds_while_retrying(self):
         def script(r):  # every prompt fails twice, then succeeds
