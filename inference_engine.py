@@ -520,6 +520,9 @@ class _Adapter:
         for key, required in self.options.items():
             if required and not details.get(key):
                 raise ValueError(f"connection_details[{key!r}] is required for strategy {self.strategy!r}")
+        for key in ("base_url", "azure_endpoint"):
+            if details.get(key) and not details[key].startswith(("http://", "https://")):
+                raise ValueError(f"connection_details[{key!r}] must start with http:// or https://, got {details[key]!r}")
         self.model = model
         self.details = details
         self.api_key = details.get("api_key") or next((os.environ[e] for e in self.key_env if os.environ.get(e)), None)
@@ -952,7 +955,7 @@ class InferenceEngine:
         if not isinstance(model_name, str) or not model_name.strip():
             raise TypeError(f"model_name must be a non-empty string, not {model_name!r}")
         strategy = connection_details.get("strategy")
-        if strategy not in _ADAPTERS:
+        if not isinstance(strategy, str) or strategy not in _ADAPTERS:
             raise ValueError(f"unknown strategy {strategy!r}; expected one of {', '.join(COMPATIBLE_STRATEGIES)}")
         self.strategy: str = strategy
         self.model_name = model_name
@@ -1453,6 +1456,8 @@ class StrategyCompatibilityTests(unittest.TestCase):
             ({"strategy": "openai", "api_key": key, "timeout": "5"}, TypeError, "timeout"),
             ({"strategy": "azure", "api_key": key, "base_url": "http://x", "azure_endpoint": "http://x",
               "api_version": "v"}, ValueError, "base_url"),
+            ({"strategy": "gemini", "api_key": key, "base_url": "localhost:8080"}, ValueError, "http://"),
+            ({"strategy": ["openai"], "api_key": key}, ValueError, "unknown strategy"),
         ]
         for details, error, name in cases:
             with self.subTest(details=_MaskedDetails(details)):
@@ -1998,11 +2003,14 @@ class LoggingTests(unittest.TestCase):
         async def triple(x):
             return 3 * x
 
+        with _LoopbackServer() as server:
+            for strategy in COMPATIBLE_STRATEGIES:  # more engines must not mean more sinks
+                _engine(strategy, server).close()
         self.assertEqual((double(2), asyncio.run(triple(2))), (4, 6))
         with open(os.path.join(self.log_dir, "default.log"), encoding="utf-8") as f:
             text = f.read()
-        self.assertIn("double finished in", text)
-        self.assertIn("triple finished in", text)
+        self.assertEqual(text.count("double finished in"), 1)
+        self.assertEqual(text.count("triple finished in"), 1)
 
 
 class ImportTests(unittest.TestCase):
