@@ -21,8 +21,11 @@ runs the tests offline, against loopback servers that speak each provider's prot
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
+import contextlib
 import functools
+import inspect
 import json
 import os
 import random
@@ -33,7 +36,7 @@ import time
 import warnings
 import weakref
 from email.utils import parsedate_to_datetime
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from loguru import logger
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_exponential
@@ -298,7 +301,8 @@ def _setup_logging() -> None:
                     return record["level"].no >= other_level
                 return "inference_record" not in record["extra"] and record["level"].no >= console_level
 
-            logger.add(sys.stderr, level=0, filter=console_filter, diagnose=False)
+            # The sink's own level lets loguru drop lower records before any work is done.
+            logger.add(sys.stderr, level=min(console_level, other_level), filter=console_filter, diagnose=False)
         _logging_ready = True
 
 
@@ -376,7 +380,7 @@ def _env_number(name: str, default: float, minimum: float, integer: bool = False
 class _RetryPolicy:
     """How often and how long to retry one request; read from the environment per engine."""
 
-    def __init__(self) -> None:
+    def __init__(self, label: str = "") -> None:
         self.attempts = _env_number("RETRY_ATTEMPTS", 10, 1, integer=True)
         self.multiplier = _env_number("RETRY_WAIT_EXPONENTIAL_MULTIPLIER", 1, 0)
         self.min_wait = _env_number("RETRY_WAIT_EXPONENTIAL_MIN", 4, 0)
@@ -386,6 +390,10 @@ class _RetryPolicy:
                 f"RETRY_WAIT_EXPONENTIAL_MAX ({self.max_wait}) must not be below RETRY_WAIT_EXPONENTIAL_MIN ({self.min_wait})"
             )
         self._exponential = wait_exponential(multiplier=self.multiplier, min=self.min_wait, max=self.max_wait)
+        self._stop = stop_after_attempt(self.attempts)
+        self._retry = retry_if_exception(lambda e: isinstance(e, InferenceError) and e.retryable)
+        self.label = label  # who is retrying, for the log: "openai gpt-4o"
+        self._idle: dict[bool, collections.deque[AsyncRetrying]] = {False: collections.deque(), True: collections.deque()}
 
     def wait(self, state: RetryCallState) -> float:
         """The server's Retry-After when it gave one, else jittered exponential backoff; both capped."""
@@ -396,15 +404,30 @@ class _RetryPolicy:
         jittered = self._exponential(state) * random.uniform(0.75, 1.25)
         return min(self.max_wait, max(self.min_wait, jittered))
 
-    def retrying(self, before_sleep: Callable[[RetryCallState], None]) -> AsyncRetrying:
-        """A tenacity loop that retries only retryable InferenceErrors and re-raises the last one."""
-        return AsyncRetrying(
-            retry=retry_if_exception(lambda e: isinstance(e, InferenceError) and e.retryable),
-            stop=stop_after_attempt(self.attempts),
-            wait=self.wait,
-            before_sleep=before_sleep,
-            reraise=True,
-        )
+    def _log_retry(self, state: RetryCallState) -> None:
+        """tenacity's before_sleep: one warning per failed attempt that will be retried."""
+        error = state.outcome.exception()
+        _log.warning("{}: attempt {}/{} failed ({}, status {}); retrying in {:.2f}s", self.label, state.attempt_number,
+                     self.attempts, type(error).__name__, getattr(error, "status_code", None), state.next_action.sleep)
+
+    @contextlib.contextmanager
+    def retrying(self, blocking: bool = False) -> Iterator[AsyncRetrying]:
+        """Lend a tenacity loop that retries only retryable InferenceErrors and re-raises the last one.
+
+        ``blocking`` sleeps with time.sleep, for the loop-free sync path. Each loop
+        serves one request at a time and is then reused: a fresh one per request would
+        leave reference cycles behind that only the garbage collector frees.
+        """
+        idle = self._idle[blocking]
+        try:
+            retrying = idle.pop()
+        except IndexError:
+            retrying = AsyncRetrying(retry=self._retry, stop=self._stop, wait=self.wait, before_sleep=self._log_retry,
+                                     reraise=True, sleep=_blocking_sleep if blocking else asyncio.sleep)
+        try:
+            yield retrying
+        finally:
+            idle.append(retrying)
 
 
 # ==============================================================================
@@ -544,21 +567,21 @@ class _Adapter:
         if bad:
             raise ValueError(f"strategy {self.strategy!r} does not support hyperparameter(s): {', '.join(bad)}")
 
-    def make_client(self) -> Any:
-        """Create the SDK client, with the SDK's own retries off; called once per engine."""
+    def make_client(self, sync: bool = False) -> Any:
+        """Create the SDK client (async, or blocking for ``sync``), with the SDK's own retries off.
+
+        Called once per engine for each kind; the client must have a ``close()`` (which
+        may be a coroutine).
+        """
         raise NotImplementedError
 
     async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
-        """Send one request; return (text, usage, finish_reason)."""
+        """Send one request with either kind of client; return (text, usage, finish_reason)."""
         raise NotImplementedError
 
     def classify(self, exc: BaseException) -> InferenceError | None:
         """Map an SDK exception to the module's own; None if it is not a provider failure."""
         raise NotImplementedError
-
-    async def aclose(self, client: Any) -> None:
-        """Release the client's connections."""
-        await client.close()
 
     def error(self, cls: type[InferenceError], status: int | None, text: str, retry_after: float | None = None,
               retryable: bool | None = None) -> InferenceError:
@@ -579,13 +602,14 @@ class _HttpxSdkAdapter(_Adapter):
     def _sdk(self) -> Any:
         return __import__(self.sdk_name)
 
-    def _http_client(self) -> Any:
+    def _http_client(self, sync: bool) -> Any:
         # The SDK's default pool keeps 100 idle connections and caps at 1000; lift both
         # so the pool never caps a batch's concurrency below what the caller asked for.
         import httpx2
 
         sdk = self._sdk()
-        return sdk.DefaultAsyncHttpxClient(limits=httpx2.Limits(max_connections=None, max_keepalive_connections=None))
+        factory = sdk.DefaultHttpxClient if sync else sdk.DefaultAsyncHttpxClient
+        return factory(limits=httpx2.Limits(max_connections=None, max_keepalive_connections=None))
 
     def classify(self, exc: BaseException) -> InferenceError | None:
         sdk = self._sdk()
@@ -601,6 +625,11 @@ class _HttpxSdkAdapter(_Adapter):
         if isinstance(exc, (sdk.APIResponseValidationError, json.JSONDecodeError)):
             return self.error(TransientError, getattr(exc, "status_code", None), f"malformed response: {exc}")
         return None
+
+
+async def _awaited(value: Any) -> Any:
+    """The value itself from a blocking client, or what it resolves to from an async one."""
+    return await value if inspect.isawaitable(value) else value
 
 
 def _status_error_text(exc: Any) -> str:
@@ -623,16 +652,17 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
     key_env = ("OPENAI_API_KEY",)
     options = {"base_url": False}
 
-    def make_client(self) -> Any:
+    def make_client(self, sync: bool = False) -> Any:
         import openai
 
-        return openai.AsyncOpenAI(api_key=self.api_key, base_url=self.details.get("base_url"), timeout=self.timeout,
-                                  max_retries=0, http_client=self._http_client())
+        return (openai.OpenAI if sync else openai.AsyncOpenAI)(
+            api_key=self.api_key, base_url=self.details.get("base_url"), timeout=self.timeout, max_retries=0,
+            http_client=self._http_client(sync))
 
     async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
         # Hyperparameters go in the JSON body: SDK keyword lists change between
         # releases, and unknown names must reach the server untouched.
-        response = await client.chat.completions.create(model=self.model, messages=messages, extra_body=params)
+        response = await _awaited(client.chat.completions.create(model=self.model, messages=messages, extra_body=params))
         return _read_openai_response(response)
 
 
@@ -658,12 +688,12 @@ class _AzureAdapter(_OpenAIAdapter):
     key_env = ("AZURE_OPENAI_API_KEY",)
     options = {"azure_endpoint": True, "api_version": True}
 
-    def make_client(self) -> Any:
+    def make_client(self, sync: bool = False) -> Any:
         import openai
 
-        return openai.AsyncAzureOpenAI(api_key=self.api_key, azure_endpoint=self.details["azure_endpoint"],
-                                       api_version=self.details["api_version"], timeout=self.timeout,
-                                       max_retries=0, http_client=self._http_client())
+        return (openai.AzureOpenAI if sync else openai.AsyncAzureOpenAI)(
+            api_key=self.api_key, azure_endpoint=self.details["azure_endpoint"], api_version=self.details["api_version"],
+            timeout=self.timeout, max_retries=0, http_client=self._http_client(sync))
 
 
 class _AnthropicAdapter(_HttpxSdkAdapter):
@@ -681,11 +711,12 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
     options = {"base_url": False}
     unsupported = frozenset({"seed", "presence_penalty", "frequency_penalty"})
 
-    def make_client(self) -> Any:
+    def make_client(self, sync: bool = False) -> Any:
         import anthropic
 
-        return anthropic.AsyncAnthropic(api_key=self.api_key, base_url=self.details.get("base_url"), timeout=self.timeout,
-                                        max_retries=0, http_client=self._http_client())
+        return (anthropic.Anthropic if sync else anthropic.AsyncAnthropic)(
+            api_key=self.api_key, base_url=self.details.get("base_url"), timeout=self.timeout, max_retries=0,
+            http_client=self._http_client(sync))
 
     async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
         system, rest = _split_system(messages)
@@ -696,7 +727,8 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
             body["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
         if system is not None:
             body["system"] = system
-        response = await client.messages.create(model=self.model, max_tokens=max_tokens, messages=rest, extra_body=body)
+        response = await _awaited(client.messages.create(model=self.model, max_tokens=max_tokens, messages=rest,
+                                                         extra_body=body))
         text = "".join(block.text for block in response.content if getattr(block, "type", None) == "text")
         u = response.usage
         cache_read = getattr(u, "cache_read_input_tokens", None)
@@ -722,7 +754,7 @@ class _GeminiAdapter(_Adapter):
     key_env = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
     options = {"base_url": False}
 
-    def make_client(self) -> Any:
+    def make_client(self, sync: bool = False) -> Any:
         import requests.adapters
 
         with warnings.catch_warnings():
@@ -738,7 +770,7 @@ class _GeminiAdapter(_Adapter):
         adapter = requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=_WORKER_THREADS)
         session.mount("https://", adapter)
         session.mount("http://", adapter)
-        executor = concurrent.futures.ThreadPoolExecutor(max_workers=_WORKER_THREADS, thread_name_prefix="gemini")
+        executor = None if sync else concurrent.futures.ThreadPoolExecutor(_WORKER_THREADS, thread_name_prefix="gemini")
         return _GeminiClient(client, executor)
 
     def _request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Any:
@@ -776,8 +808,11 @@ class _GeminiAdapter(_Adapter):
 
     async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
         request = self._request(messages, params)
-        call = functools.partial(client.api.generate_content, request, retry=None, timeout=self.timeout)
-        response = await asyncio.get_running_loop().run_in_executor(client.executor, call)
+        send = functools.partial(client.api.generate_content, request, retry=None, timeout=self.timeout)
+        if client.executor is None:  # the blocking client, on a caller's own thread
+            response = send()
+        else:
+            response = await asyncio.get_running_loop().run_in_executor(client.executor, send)
         finish_reason = None
         text = ""
         if response.candidates:
@@ -815,17 +850,19 @@ class _GeminiAdapter(_Adapter):
             return self.error(TransientError, 200, f"malformed response: {exc}")
         return None
 
-    async def aclose(self, client: Any) -> None:
-        client.executor.shutdown(wait=False, cancel_futures=True)
-        client.api.transport.close()
 
 
 class _GeminiClient:
-    """A per-engine Gemini REST client and the worker threads its blocking calls run on."""
+    """A per-engine Gemini REST client, and the worker threads its calls run on (None: run inline)."""
 
-    def __init__(self, api: Any, executor: concurrent.futures.ThreadPoolExecutor):
+    def __init__(self, api: Any, executor: concurrent.futures.ThreadPoolExecutor | None):
         self.api = api
         self.executor = executor
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+        self.api.transport.close()
 
 
 _ADAPTERS: dict[str, type[_Adapter]] = {
@@ -876,48 +913,99 @@ class _LoopThread:
 
 
 class _Resources:
-    """What an engine must release: its client and its loop thread.
+    """What an engine must release: its two SDK clients and its loop thread.
 
-    Kept apart from the engine so that a finaliser can release them without keeping
-    the engine alive. Closing happens on the loop that owns the connections, so no
-    socket is ever closed behind that loop's back.
+    The async client serves parallel and async calls on the loop thread; the blocking
+    client, made on first use, serves sync single calls on the caller's thread. Kept
+    apart from the engine so that a finaliser can release them without keeping the
+    engine alive. The async client is closed on the loop that owns its connections, so
+    no socket is ever closed behind that loop's back.
     """
 
-    def __init__(self, adapter: _Adapter, client: Any):
+    def __init__(self, adapter: _Adapter):
         self.adapter = adapter
-        self.client = client
-        self.loop_thread: _LoopThread | None = None
-        self.lock = threading.Lock()
-        self.closed = False
+        self.client = adapter.make_client()
+        self._sync_client: Any = None
+        self._loop_thread: _LoopThread | None = None
+        self._lock = threading.Lock()
+        self._closed = False
 
     def loop(self) -> _LoopThread:
-        with self.lock:
-            if self.closed:
-                raise RuntimeError("this InferenceEngine is closed; create a new one")
-            if self.loop_thread is None:
-                self.loop_thread = _LoopThread()
-            return self.loop_thread
+        """The engine's loop thread, started on first use."""
+        with self._lock:
+            self._check_open()
+            if self._loop_thread is None:
+                self._loop_thread = _LoopThread()
+            return self._loop_thread
+
+    def sync_client(self) -> Any:
+        """The blocking client, made on first use."""
+        with self._lock:
+            self._check_open()
+            if self._sync_client is None:
+                self._sync_client = self.adapter.make_client(sync=True)
+            return self._sync_client
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("this InferenceEngine is closed; create a new one")
 
     def release(self) -> None:
-        """Close the client on the loop that owns its connections, then stop that loop."""
-        with self.lock:
-            if self.closed:
+        """Close both clients, the async one on its own loop, then stop that loop."""
+        with self._lock:
+            if self._closed:
                 return
-            self.closed = True
-            loop_thread = self.loop_thread
+            self._closed = True
+            loop_thread, sync_client = self._loop_thread, self._sync_client
+        if sync_client is not None:
+            _close_quietly(sync_client)
         if loop_thread is None:
-            loop_thread = _LoopThread()  # the client never ran; a short-lived loop closes it
+            loop_thread = _LoopThread()  # the async client never ran; a short-lived loop closes it
         loop_thread.submit(self._close_then_stop(loop_thread.loop))
         if threading.current_thread() is not loop_thread.thread:
             loop_thread.thread.join(timeout=5)
 
     async def _close_then_stop(self, loop: asyncio.AbstractEventLoop) -> None:
         try:
-            await self.adapter.aclose(self.client)
+            await _awaited(self.client.close())
         except Exception as exc:  # closing must not raise out of close() or a finaliser
-            _log.debug("closing the {} client failed: {}", self.adapter.strategy, type(exc).__name__)
+            _log.debug("closing a client failed: {}", type(exc).__name__)
         finally:
             loop.stop()
+
+
+def _close_quietly(client: Any) -> None:
+    try:
+        client.close()
+    except Exception as exc:  # closing must not raise out of close() or a finaliser
+        _log.debug("closing a client failed: {}", type(exc).__name__)
+
+
+def _run_blocking(coro: Any) -> Any:
+    """Drive a coroutine that never suspends to its result, without an event loop.
+
+    Sync single calls run the per-request coroutine with the blocking client and
+    blocking retry sleeps, so it finishes in one step: no loop, no thread hop, and a
+    sync call costs what the SDK's own sync call costs.
+    """
+    try:
+        coro.send(None)
+    except StopIteration as finished:
+        return finished.value
+    coro.close()
+    raise RuntimeError("a blocking request tried to suspend")  # a bug: nothing on that path awaits a loop
+
+
+async def _blocking_sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def _in_running_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 class _MaskedDetails(dict):
@@ -961,9 +1049,9 @@ class InferenceEngine:
         self.model_name = model_name
         self.connection_details = _MaskedDetails(connection_details)
         self._adapter = _ADAPTERS[strategy](dict(connection_details), model_name)
-        self._retry = _RetryPolicy()
+        self._retry = _RetryPolicy(label=f"{strategy} {model_name}")
         _setup_logging()
-        self._resources = _Resources(self._adapter, self._adapter.make_client())
+        self._resources = _Resources(self._adapter)
         self._finalizer = weakref.finalize(self, self._resources.release)
 
     def __repr__(self) -> str:
@@ -993,7 +1081,6 @@ class InferenceEngine:
 
     # --- public entry points ---------------------------------------------------
 
-    @log_inference
     def single_inference(self, messages: list[dict[str, Any]], hyperparameters: Hyperparameters | None = None) -> tuple[str, dict]:
         """Send one conversation; return ``(text, usage)``.
 
@@ -1006,7 +1093,9 @@ class InferenceEngine:
             text, usage = engine.single_inference(messages, Hyperparameters(temperature=0))
         """
         messages, params = self._prepare(messages, hyperparameters)
-        return self._run_sync(self._async_single_message_inference(messages, params))
+        if _in_running_loop():  # e.g. a Jupyter cell: never block this thread's loop on I/O, use the engine's
+            return self._run_sync(self._async_single_message_inference(messages, params))
+        return _run_blocking(self._async_single_message_inference(messages, params, blocking=True))
 
     @log_inference
     def parallel_inference(self, messages_list: list[list[dict[str, Any]]], hyperparameters: Hyperparameters | None = None,
@@ -1029,7 +1118,6 @@ class InferenceEngine:
         batch, params = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests)
         return self._run_sync(self._async_parallel(batch, params, max_concurrent_requests, return_exceptions))
 
-    @async_log_inference
     async def async_single_inference(self, messages: list[dict[str, Any]],
                                      hyperparameters: Hyperparameters | None = None) -> tuple[str, dict]:
         """Async :meth:`single_inference`: ``text, usage = await engine.async_single_inference(messages)``."""
@@ -1046,28 +1134,29 @@ class InferenceEngine:
 
     # --- the one per-request path ------------------------------------------------
 
-    async def _async_single_message_inference(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict]:
-        """Send one checked conversation with retries, log one inference record, return (text, usage)."""
-        adapter, client = self._adapter, self._resources.client
+    async def _async_single_message_inference(self, messages: list[dict[str, Any]], params: dict[str, Any],
+                                              blocking: bool = False) -> tuple[str, dict]:
+        """Send one checked conversation with retries, log one inference record, return (text, usage).
+
+        With ``blocking``, the blocking client and blocking sleeps are used, so the
+        coroutine never suspends and a sync caller can drive it with ``_run_blocking``.
+        """
+        adapter = self._adapter
+        client = self._resources.sync_client() if blocking else self._resources.client
         start = time.perf_counter()
         attempts = 0
-
-        def before_sleep(state: RetryCallState) -> None:
-            error = state.outcome.exception()
-            _log.warning("{} {}: attempt {}/{} failed ({}, status {}); retrying in {:.2f}s",
-                         self.strategy, self.model_name, state.attempt_number, self._retry.attempts,
-                         type(error).__name__, error.status_code, state.next_action.sleep)
-
         try:
-            async for attempt in self._retry.retrying(before_sleep):
-                with attempt:
-                    attempts += 1
-                    try:
-                        text, usage, finish_reason = await adapter.call(client, messages, params)
-                    except Exception as exc:
-                        # Unknown failures become InferenceErrors too, so a batch never loses its other items.
-                        error = adapter.classify(exc) or adapter.error(InferenceError, None, f"{type(exc).__name__}: {exc}")
-                        raise error from exc
+            with self._retry.retrying(blocking) as retrying:
+                async for attempt in retrying:
+                    with attempt:
+                        attempts += 1
+                        try:
+                            text, usage, finish_reason = await adapter.call(client, messages, params)
+                        except Exception as exc:
+                            # Unknown failures become InferenceErrors too, so a batch never loses its other items.
+                            error = adapter.classify(exc) or adapter.error(InferenceError, None,
+                                                                           f"{type(exc).__name__}: {exc}")
+                            raise error from exc
         except BaseException as exc:
             self._log_record(messages, start, attempts, None, None, exc)
             raise
@@ -1387,8 +1476,7 @@ def _loopback_details(strategy: str, server: _LoopbackServer, **extra: Any) -> d
 # Self-test: the tests
 # ==============================================================================
 
-import contextlib  # noqa: E402  (test-only imports stay with the tests)
-import gc  # noqa: E402
+import gc  # noqa: E402  (test-only imports stay with the tests)
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import unittest  # noqa: E402
@@ -1686,7 +1774,7 @@ class InferenceTests(unittest.TestCase):
             both = await asyncio.gather(engine.async_single_inference(_user("g1")), engine.async_single_inference(_user("g2")))
             return one, many, both
 
-        for strategy in ("openai", "gemini"):
+        for strategy in COMPATIBLE_STRATEGIES:
             with self.subTest(strategy=strategy):
                 engine = _engine(strategy, self.server)
                 one, many, both = asyncio.run(main(engine))
@@ -1753,12 +1841,15 @@ class ConcurrencyTests(unittest.TestCase):
 
 
 class RetryTests(unittest.TestCase):
-    """What is retried, how often, and how long it waits, counted at the server."""
+    """What is retried, how often, and how long it waits, counted at the server (sync clients)."""
+
+    def send(self, engine, messages):
+        return engine.single_inference(messages)
 
     def run_one(self, strategy, script, env=None, messages=None):
         with _LoopbackServer(script=script) as server, _engine(strategy, server, env=env) as engine:
             try:
-                return engine.single_inference(messages or _user("hi")), server
+                return self.send(engine, messages or _user("hi")), server
             except InferenceError as exc:
                 return exc, server
 
@@ -1854,6 +1945,13 @@ class RetryTests(unittest.TestCase):
         self.assertTrue(all(6 <= w <= 10 for w in waits))
 
 
+class AsyncRetryTests(RetryTests):
+    """The same retry tests through the async clients, which parallel and async calls use."""
+
+    def send(self, engine, messages):
+        return asyncio.run(engine.async_single_inference(messages))
+
+
 class PartialFailureTests(unittest.TestCase):
     """A failed item never costs the others their results."""
 
@@ -1903,6 +2001,15 @@ class LifecycleTests(unittest.TestCase):
             with self.assertRaisesRegex(RuntimeError, "closed"):
                 asyncio.run(engine.async_single_inference(_user("x")))
             self.assertEqual(server.count(), 1)
+
+    def test_an_engine_is_released_as_soon_as_it_is_dropped(self):
+        with _LoopbackServer() as server:
+            engine = _engine("gemini", server)
+            engine.single_inference(_user("x"))
+            engine.parallel_inference([_user("y")])
+            resources = weakref.ref(engine._resources)
+            del engine  # no gc.collect(): nothing may hold the engine in a reference cycle
+            self.assertIsNone(resources())
 
     def test_async_context_manager(self):
         async def main(server):

@@ -1,0 +1,340 @@
+"""Benchmark inference_engine against the raw provider SDKs, on loopback servers.
+
+    python benchmarks/bench.py            # a table
+    python benchmarks/bench.py --json     # the same as JSON
+    python benchmarks/bench.py --quick    # fewer rounds and smaller sizes, for a smoke run
+
+Each scenario runs the engine and its baseline alternately in one process run, for
+several rounds, and reports medians and their ratio against the target. The loopback
+server is the one the module's self-test uses (``inference_engine._LoopbackServer``),
+run in a child process so that the client's CPU time is its own.
+
+This is a benchmark, not a test: the machine is shared and noisy, so read ratios,
+not absolute times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from importlib import metadata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+for _name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+    os.environ.pop(_name, None)
+os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
+os.environ.setdefault("INFERENCE_ENGINE_LOG_DIR", tempfile.mkdtemp(prefix="inference-engine-bench-logs-"))
+os.environ.setdefault("INFERENCE_ENGINE_CONSOLE_LEVEL", "ERROR")
+
+KEY = "bench-key-0123456789"
+
+
+# --- the server, in a child process ---------------------------------------------
+
+
+def serve(latency: float) -> None:
+    """Child process: run a loopback server, print its port, stop when stdin closes."""
+    import inference_engine as ie
+
+    with ie._LoopbackServer(latency=latency) as server:
+        print(server.port, flush=True)
+        sys.stdin.read()
+
+
+@contextmanager
+def server_process(latency: float):
+    """A loopback server in its own process; yields its base URL."""
+    child = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--serve", str(latency)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        port = int(child.stdout.readline())
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        child.stdin.close()
+        child.wait(10)
+
+
+def details(strategy: str, url: str) -> dict:
+    if strategy == "openai":
+        return {"strategy": "openai", "api_key": KEY, "base_url": url + "/v1"}
+    return {"strategy": strategy, "api_key": KEY, "base_url": url}
+
+
+def prompts(n: int) -> list:
+    return [[{"role": "user", "content": f"prompt number {i}"}] for i in range(n)]
+
+
+def measure(func) -> tuple[float, float]:
+    """(wall seconds, process CPU seconds) of one call."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    func()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+# --- baselines: the raw SDKs as a careful user would drive them ------------------
+
+
+class RawAsync:
+    """The ceiling: the provider's async SDK, one client on one loop, a Semaphore and gather."""
+
+    def __init__(self, strategy: str, url: str):
+        self.strategy = strategy
+        self.loop = asyncio.new_event_loop()
+        if strategy == "openai":
+            import openai
+
+            self.client = openai.AsyncOpenAI(api_key=KEY, base_url=url + "/v1", max_retries=0)
+        else:
+            import anthropic
+
+            self.client = anthropic.AsyncAnthropic(api_key=KEY, base_url=url, max_retries=0)
+
+    async def one(self, messages: list) -> str:
+        if self.strategy == "openai":
+            response = await self.client.chat.completions.create(model="m", messages=messages)
+            return response.choices[0].message.content
+        response = await self.client.messages.create(model="m", max_tokens=100, messages=messages)
+        return response.content[0].text
+
+    def batch(self, batch: list, concurrency: int) -> list:
+        async def main():
+            semaphore = asyncio.Semaphore(concurrency)
+
+            async def bounded(messages):
+                async with semaphore:
+                    return await self.one(messages)
+
+            return await asyncio.gather(*(bounded(m) for m in batch))
+
+        results = self.loop.run_until_complete(main())
+        assert results[-1] == "echo: " + batch[-1][0]["content"]
+        return results
+
+    def close(self) -> None:
+        self.loop.run_until_complete(self.client.close())
+        self.loop.close()
+
+
+class RawSync:
+    """The raw sync OpenAI client, kept between calls."""
+
+    def __init__(self, url: str):
+        import openai
+
+        self.client = openai.OpenAI(api_key=KEY, base_url=url + "/v1", max_retries=0)
+
+    def sequence(self, batch: list) -> None:
+        for messages in batch:
+            self.client.chat.completions.create(model="m", messages=messages)
+
+
+# --- scenarios ---------------------------------------------------------------------
+
+
+def scenario_throughput(rounds: int, n: int, concurrency: int = 100, latency: float = 0.05) -> list[dict]:
+    """1. Parallel throughput and client CPU per request: engine vs raw async SDK."""
+    import inference_engine as ie
+
+    rows = []
+    with server_process(latency) as url:
+        for strategy in ("openai", "anthropic"):
+            engine = ie.InferenceEngine(details(strategy, url), "m")
+            raw = RawAsync(strategy, url)
+            batch = prompts(n)
+            engine.parallel_inference(batch[:200], max_concurrent_requests=concurrency)  # warm up both sides
+            raw.batch(batch[:200], concurrency)
+            samples = {"engine": [], "raw": []}
+            for r in range(rounds):
+                order = ("engine", "raw") if r % 2 == 0 else ("raw", "engine")
+                for who in order:
+                    if who == "engine":
+                        samples[who].append(measure(lambda: engine.parallel_inference(batch, max_concurrent_requests=concurrency)))
+                    else:
+                        samples[who].append(measure(lambda: raw.batch(batch, concurrency)))
+            engine.close()
+            raw.close()
+            engine_wall = statistics.median(s[0] for s in samples["engine"])
+            raw_wall = statistics.median(s[0] for s in samples["raw"])
+            engine_cpu = statistics.median(s[1] for s in samples["engine"]) / n
+            raw_cpu = statistics.median(s[1] for s in samples["raw"]) / n
+            rows.append(row(f"1. throughput {strategy}", f"{n} req, c={concurrency}, {latency * 1000:.0f} ms",
+                            f"{n / engine_wall:.0f} req/s", f"{n / raw_wall:.0f} req/s (raw Async SDK)",
+                            (n / engine_wall) / (n / raw_wall), ">=", 0.95))
+            rows.append(row(f"1. CPU/request {strategy}", f"{n} req, c={concurrency}",
+                            f"{engine_cpu * 1e6:.0f} us", f"{raw_cpu * 1e6:.0f} us (raw Async SDK)",
+                            engine_cpu / raw_cpu, "<=", 1.10))
+    return rows
+
+
+def scenario_latency_bound(rounds: int, n: int = 400, concurrency: int = 20, latency: float = 0.2) -> list[dict]:
+    """2. Latency-bound batches: wall time against the ideal n / concurrency x latency."""
+    import inference_engine as ie
+
+    ideal = n / concurrency * latency
+    rows = []
+    with server_process(latency) as url:
+        for strategy in ("openai", "azure", "anthropic", "gemini"):
+            d = ({"strategy": "azure", "api_key": KEY, "azure_endpoint": url, "api_version": "2024-06-01"}
+                 if strategy == "azure" else details(strategy, url))
+            with ie.InferenceEngine(d, "m") as engine:
+                engine.parallel_inference(prompts(concurrency), max_concurrent_requests=concurrency)  # warm up
+                walls = [measure(lambda: engine.parallel_inference(prompts(n), max_concurrent_requests=concurrency))[0]
+                         for _ in range(rounds)]
+            wall = statistics.median(walls)
+            rows.append(row(f"2. latency-bound {strategy}", f"{n} req, c={concurrency}, {latency * 1000:.0f} ms",
+                            f"{wall:.2f} s", f"{ideal:.2f} s (ideal)", wall / ideal, "<=", 1.10))
+    return rows
+
+
+def scenario_sequential(rounds: int, n: int = 500) -> list[dict]:
+    """3. Sequential sync calls at zero latency: engine vs the raw sync OpenAI client."""
+    import inference_engine as ie
+
+    with server_process(0.0) as url:
+        engine = ie.InferenceEngine(details("openai", url), "m")
+        batch = prompts(n)
+
+        def engine_run():
+            for messages in batch:
+                engine.single_inference(messages)
+
+        raw = RawSync(url)
+        engine_run()
+        raw.sequence(batch)
+        samples = {"engine": [], "raw": []}
+        for r in range(rounds):
+            order = ("engine", "raw") if r % 2 == 0 else ("raw", "engine")
+            for who in order:
+                samples[who].append(measure(engine_run if who == "engine" else lambda: raw.sequence(batch))[0])
+        engine.close()
+    engine_wall, raw_wall = statistics.median(samples["engine"]), statistics.median(samples["raw"])
+    return [row("3. sequential sync", f"{n} single_inference, 0 ms", f"{engine_wall * 1000 / n:.2f} ms/call",
+                f"{raw_wall * 1000 / n:.2f} ms/call (raw sync SDK)", engine_wall / raw_wall, "<=", 1.20)]
+
+
+def memory_child(url: str, n: int) -> None:
+    """Child process: one parallel_inference over n prompts; print peak RSS and time."""
+    import inference_engine as ie
+
+    batch = [[{"role": "user", "content": f"p{i}"}] for i in range(n)]
+    engine = ie.InferenceEngine(details("openai", url), "m")
+    engine.parallel_inference(batch[:100], max_concurrent_requests=100)
+    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    results, usages = engine.parallel_inference(batch, max_concurrent_requests=100)
+    wall = time.perf_counter() - start
+    assert results[-1] == f"echo: p{n - 1}" and len(usages) == n
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"n": n, "peak_kb": peak, "base_kb": base_rss, "wall": wall}))
+    engine.close()
+
+
+def scenario_memory(sizes: tuple[int, int]) -> list[dict]:
+    """4. Peak RSS growth per extra item, and time per 1,000 items, at two batch sizes."""
+    small, large = sizes
+    runs = {}
+    with server_process(0.0) as url:
+        for n in sizes:
+            out = subprocess.run([sys.executable, os.path.abspath(__file__), "--memory-child", url, str(n)],
+                                 capture_output=True, text=True, check=True)
+            runs[n] = json.loads(out.stdout.strip().splitlines()[-1])
+    per_item_kb = (runs[large]["peak_kb"] - runs[small]["peak_kb"]) / (large - small)
+    per_1000 = {n: runs[n]["wall"] / n * 1000 for n in sizes}
+    return [
+        row("4. memory", f"{small:,} vs {large:,} prompts", f"{per_item_kb * 1024:.0f} B/item",
+            f"peak {runs[small]['peak_kb'] / 1024:.0f} -> {runs[large]['peak_kb'] / 1024:.0f} MB", per_item_kb, "<=", 1.0,
+            unit="KB/item"),
+        row("4. time per 1,000", f"{small:,} vs {large:,} prompts", f"{per_1000[large]:.2f} s at {large:,}",
+            f"{per_1000[small]:.2f} s at {small:,}", per_1000[large] / per_1000[small], "<=", 1.10),
+    ]
+
+
+def scenario_import(rounds: int) -> list[dict]:
+    """5. Import time of the module against loguru + tenacity alone."""
+
+    def timed(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        return time.perf_counter() - start
+
+    samples = {"engine": [], "base": []}
+    for _ in range(rounds):
+        samples["engine"].append(timed("import inference_engine"))
+        samples["base"].append(timed("import loguru, tenacity"))
+    engine, base = statistics.median(samples["engine"]), statistics.median(samples["base"])
+    return [row("5. import", "python -c 'import …'", f"{engine * 1000:.0f} ms", f"{base * 1000:.0f} ms (loguru, tenacity)",
+                engine / base, "<=", 2.0)]
+
+
+def row(name: str, setup: str, engine: str, baseline: str, ratio: float, op: str, target: float,
+        unit: str = "x") -> dict:
+    ok = ratio >= target if op == ">=" else ratio <= target
+    return {"scenario": name, "setup": setup, "engine": engine, "baseline": baseline, "ratio": round(ratio, 3),
+            "unit": unit, "target": f"{op} {target}", "ok": ok}
+
+
+def machine() -> dict:
+    versions = {p: metadata.version(p) for p in ("openai", "anthropic", "google-generativeai", "tenacity", "loguru")}
+    return {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(), **versions}
+
+
+def print_table(rows: list[dict], info: dict, elapsed: float) -> None:
+    print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()))
+    headers = ("scenario", "setup", "engine", "baseline", "ratio", "target", "ok")
+    cells = [[r["scenario"], r["setup"], r["engine"], r["baseline"], f"{r['ratio']:.3f} {r['unit']}", r["target"],
+              "yes" if r["ok"] else "NO"] for r in rows]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+    print(" | ".join(h.ljust(w) for h, w in zip(headers, widths)))
+    print("-+-".join("-" * w for w in widths))
+    for c in cells:
+        print(" | ".join(x.ljust(w) for x, w in zip(c, widths)))
+    print(f"{sum(r['ok'] for r in rows)} of {len(rows)} targets met in {elapsed:.0f} s")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds and smaller sizes (a smoke run)")
+    parser.add_argument("--only", help="comma-separated scenario numbers to run, e.g. 1,3")
+    parser.add_argument("--serve", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--memory-child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve is not None:
+        serve(args.serve)
+        return 0
+    if args.memory_child:
+        memory_child(args.memory_child[0], int(args.memory_child[1]))
+        return 0
+    quick = args.quick
+    scenarios = {
+        "1": lambda: scenario_throughput(rounds=3 if quick else 5, n=500 if quick else 2000),
+        "2": lambda: scenario_latency_bound(rounds=1 if quick else 3, n=100 if quick else 400),
+        "3": lambda: scenario_sequential(rounds=3 if quick else 5, n=100 if quick else 500),
+        "4": lambda: scenario_memory((2_000, 20_000) if quick else (10_000, 100_000)),
+        "5": lambda: scenario_import(rounds=5 if quick else 15),
+    }
+    chosen = args.only.split(",") if args.only else list(scenarios)
+    start = time.perf_counter()
+    rows = [r for key in chosen for r in scenarios[key]()]
+    elapsed = time.perf_counter() - start
+    info = machine()
+    if args.json:
+        print(json.dumps({"machine": info, "elapsed_s": round(elapsed, 1), "rows": rows}, indent=2))
+    else:
+        print_table(rows, info, elapsed)
+    return 0 if all(r["ok"] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
