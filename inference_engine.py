@@ -1197,7 +1197,8 @@ class InferenceEngine:
         async def worker() -> None:
             for i in indices:
                 try:
-                    results[i], usages[i] = await self._async_single_message_inference(batch[i], params)
+                    results[i], usages[i] = await self._async_single_message_inference(_normalise_messages(batch[i]),
+                                                                                       params)
                 except InferenceError as exc:
                     errors[i] = exc
 
@@ -1224,13 +1225,14 @@ class InferenceEngine:
             raise TypeError(f"messages_list must be a list of message lists, not {type(messages_list).__name__}")
         params = _as_hyperparameters(hyperparameters)
         self._adapter.check_params(params)
-        batch = []
+        # Check every item before the first request; keep no copies (each would cost
+        # memory per item), the workers normalise each again as they send it.
         for i, messages in enumerate(messages_list):
             try:
-                batch.append(_normalise_messages(messages))
+                _normalise_messages(messages)
             except (TypeError, ValueError) as exc:
                 raise type(exc)(f"messages_list[{i}]: {exc}") from None
-        return batch, params
+        return messages_list, params
 
     def _run_sync(self, coro: Any) -> Any:
         """Run a coroutine on the engine's loop thread and wait; Ctrl-C cancels it."""
