@@ -1141,22 +1141,26 @@ class InferenceEngine:
         With ``blocking``, the blocking client and blocking sleeps are used, so the
         coroutine never suspends and a sync caller can drive it with ``_run_blocking``.
         """
-        adapter = self._adapter
         client = self._resources.sync_client() if blocking else self._resources.client
         start = time.perf_counter()
-        attempts = 0
+        attempts = 1
         try:
-            with self._retry.retrying(blocking) as retrying:
-                async for attempt in retrying:
-                    with attempt:
-                        attempts += 1
-                        try:
-                            text, usage, finish_reason = await adapter.call(client, messages, params)
-                        except Exception as exc:
-                            # Unknown failures become InferenceErrors too, so a batch never loses its other items.
-                            error = adapter.classify(exc) or adapter.error(InferenceError, None,
-                                                                           f"{type(exc).__name__}: {exc}")
-                            raise error from exc
+            try:
+                text, usage, finish_reason = await self._attempt(client, messages, params)
+            except InferenceError as first_failure:
+                if not first_failure.retryable or self._retry.attempts == 1:
+                    raise
+                # Most requests succeed at once and never pay for tenacity's bookkeeping; a
+                # failed first attempt is replayed into tenacity as its attempt 1, so attempt
+                # numbers, waits and retry logs stay exactly tenacity's.
+                with self._retry.retrying(blocking) as retrying:
+                    async for attempt in retrying:
+                        with attempt:
+                            if first_failure is not None:
+                                failure, first_failure = first_failure, None
+                                raise failure
+                            attempts += 1
+                            text, usage, finish_reason = await self._attempt(client, messages, params)
         except BaseException as exc:
             self._log_record(messages, start, attempts, None, None, exc)
             raise
@@ -1164,6 +1168,15 @@ class InferenceEngine:
             _log.warning("{} {}: empty reply (finish reason {})", self.strategy, self.model_name, finish_reason)
         self._log_record(messages, start, attempts, text, usage, finish_reason)
         return text, usage
+
+    async def _attempt(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
+        """One request; any failure comes out as an InferenceError with the SDK's exception as cause."""
+        try:
+            return await self._adapter.call(client, messages, params)
+        except Exception as exc:
+            # Unknown failures become InferenceErrors too, so a batch never loses its other items.
+            error = self._adapter.classify(exc) or self._adapter.error(InferenceError, None, f"{type(exc).__name__}: {exc}")
+            raise error from exc
 
     def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, text: str | None,
                     usage: dict | None, outcome: Any) -> None:

@@ -223,6 +223,19 @@ def scenario_sequential(rounds: int, n: int = 500) -> list[dict]:
                 f"{raw_wall * 1000 / n:.2f} ms/call (raw sync SDK)", engine_wall / raw_wall, "<=", 1.20)]
 
 
+def peak_rss_kb() -> int:
+    """This process's peak resident set size in KB.
+
+    VmHWM, not getrusage's ru_maxrss: on Linux the latter carries over the parent's
+    peak across fork and exec, so a child of a large parent would report its parent's.
+    """
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def memory_child(url: str, n: int) -> None:
     """Child process: one parallel_inference over n prompts; print peak RSS and time."""
     import inference_engine as ie
@@ -230,12 +243,12 @@ def memory_child(url: str, n: int) -> None:
     batch = [[{"role": "user", "content": f"p{i}"}] for i in range(n)]
     engine = ie.InferenceEngine(details("openai", url), "m")
     engine.parallel_inference(batch[:100], max_concurrent_requests=100)
-    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    base_rss = peak_rss_kb()
     start = time.perf_counter()
     results, usages = engine.parallel_inference(batch, max_concurrent_requests=100)
     wall = time.perf_counter() - start
     assert results[-1] == f"echo: p{n - 1}" and len(usages) == n
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = peak_rss_kb()
     print(json.dumps({"n": n, "peak_kb": peak, "base_kb": base_rss, "wall": wall}))
     engine.close()
 
