@@ -325,9 +325,9 @@ def log_inference(func: Callable) -> Callable:
         try:
             result = func(*args, **kwargs)
         except BaseException as exc:
-            _log.debug("{} failed after {:.3f}s: {}", func.__qualname__, time.perf_counter() - start, type(exc).__name__)
+            _log_call(func, start, exc)
             raise
-        _log.debug("{} finished in {:.3f}s", func.__qualname__, time.perf_counter() - start)
+        _log_call(func, start)
         return result
 
     return wrapper
@@ -342,12 +342,20 @@ def async_log_inference(func: Callable) -> Callable:
         try:
             result = await func(*args, **kwargs)
         except BaseException as exc:
-            _log.debug("{} failed after {:.3f}s: {}", func.__qualname__, time.perf_counter() - start, type(exc).__name__)
+            _log_call(func, start, exc)
             raise
-        _log.debug("{} finished in {:.3f}s", func.__qualname__, time.perf_counter() - start)
+        _log_call(func, start)
         return result
 
     return wrapper
+
+
+def _log_call(func: Callable, start: float, error: BaseException | None = None) -> None:
+    """The decorators' one line: name, duration and, on failure, the exception's type only."""
+    if error is None:
+        _log.debug("{} finished in {:.3f}s", func.__qualname__, time.perf_counter() - start)
+    else:
+        _log.debug("{} failed after {:.3f}s: {}", func.__qualname__, time.perf_counter() - start, type(error).__name__)
 
 
 def _truncate(text: str, limit: int = _LOG_TEXT_LIMIT) -> str:
