@@ -27,7 +27,9 @@ import contextlib
 import functools
 import inspect
 import json
+import math
 import os
+import queue
 import random
 import re
 import sys
@@ -134,6 +136,10 @@ class ParallelInferenceError(InferenceError):
         self.errors = errors
 
 
+class _MalformedResponse(Exception):
+    """Raised by a response reader: a 200 whose body lacks what every valid reply has."""
+
+
 def _error_for_status(status: int | None, message: str) -> type[InferenceError]:
     """Pick the exception class for an HTTP status (None: no response at all)."""
     if status is None:
@@ -164,6 +170,14 @@ def _redact(text: str, secret: str | None) -> str:
     if secret and secret in text:
         return text.replace(secret, _mask_secret(secret))
     return text
+
+
+def _redact_exception(exc: BaseException, secret: str | None) -> None:
+    """Mask ``secret`` in an SDK exception kept as ``__cause__``, should a server have echoed it."""
+    if secret and any(secret in str(arg) for arg in exc.args):
+        exc.args = tuple(_redact(str(arg), secret) for arg in exc.args)
+        if isinstance(getattr(exc, "message", None), str):
+            exc.message = _redact(exc.message, secret)
 
 
 def _parse_retry_after(headers: Any, body_text: str = "") -> float | None:
@@ -216,18 +230,26 @@ class Hyperparameters:
         "frequency_penalty": ((int, float), -2, 2),
     }
 
+    # Set by the engine itself; as hyperparameters they would override the request.
+    _RESERVED = frozenset({"model", "messages", "stream", "system", "contents", "system_instruction"})
+
     def __init__(self, **kwargs: Any):
         for name, value in kwargs.items():
+            if name in self._RESERVED:
+                raise ValueError(f"Hyperparameters: {name!r} is set by the engine and cannot be a hyperparameter")
             if name == "stop":
                 _check_stop(value)
+                _check_json(name, value)
             elif name in self._CHECKS:
                 types, low, high = self._CHECKS[name]
                 if isinstance(value, bool) or not isinstance(value, types):
                     expected = " or ".join(t.__name__ for t in types)
                     raise TypeError(f"Hyperparameters: {name} must be {expected}, not {type(value).__name__}")
-                if (low is not None and value < low) or (high is not None and value > high):
+                if not math.isfinite(value) or (low is not None and value < low) or (high is not None and value > high):
                     bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
                     raise ValueError(f"Hyperparameters: {name} must be {bounds}, got {value}")
+            else:
+                _check_json(name, value)
         self.kwargs: dict[str, Any] = dict(kwargs)
 
     def __repr__(self) -> str:
@@ -235,6 +257,14 @@ class Hyperparameters:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Hyperparameters) and other.kwargs == self.kwargs
+
+
+def _check_json(name: str, value: Any) -> None:
+    """A hyperparameter goes into a JSON body as given: it must serialise, as UTF-8, without NaN."""
+    try:
+        json.dumps(value, allow_nan=False, ensure_ascii=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
+        raise type(exc)(f"Hyperparameters: {name} must be JSON-serialisable text: {exc}") from None
 
 
 def _check_stop(value: Any) -> None:
@@ -443,17 +473,26 @@ class _RetryPolicy:
 # ==============================================================================
 
 
+def _check_encodable(text: str, where: str) -> str:
+    """Refuse text that cannot be sent as UTF-8 (lone surrogates), before an SDK chokes on it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"{where}: text is not valid Unicode ({exc.reason} at position {exc.start})") from None
+    return text
+
+
 def _message_text(content: Any, where: str) -> str | list[dict[str, str]]:
     """Check one message's content: a string, or a list of text parts."""
     if isinstance(content, str):
-        return content
+        return _check_encodable(content, where)
     if isinstance(content, list):
         if not content:
             raise ValueError(f"{where}: content list is empty")
         parts = []
         for j, part in enumerate(content):
             if isinstance(part, str):
-                parts.append({"type": "text", "text": part})
+                parts.append({"type": "text", "text": _check_encodable(part, where)})
                 continue
             if not isinstance(part, dict):
                 raise TypeError(f"{where}: content part {j} must be a dict or str, not {type(part).__name__}")
@@ -461,7 +500,7 @@ def _message_text(content: Any, where: str) -> str | list[dict[str, str]]:
                 raise ValueError(f"{where}: content part {j} has type {part.get('type')!r}; only 'text' parts are supported")
             if not isinstance(part.get("text"), str):
                 raise TypeError(f"{where}: content part {j} needs a string 'text'")
-            parts.append({"type": "text", "text": part["text"]})
+            parts.append({"type": "text", "text": _check_encodable(part["text"], where)})
         return parts
     if content is None:
         raise ValueError(f"{where}: content is missing")
@@ -552,8 +591,8 @@ class _Adapter:
             if required and not details.get(key):
                 raise ValueError(f"connection_details[{key!r}] is required for strategy {self.strategy!r}")
         for key in ("base_url", "azure_endpoint"):
-            if details.get(key) and not details[key].startswith(("http://", "https://")):
-                raise ValueError(f"connection_details[{key!r}] must start with http:// or https://, got {details[key]!r}")
+            if details.get(key) and not re.match(r"https?://[^\s/?#]+[^\s]*$", details[key]):
+                raise ValueError(f"connection_details[{key!r}] must be an http:// or https:// URL, got {details[key]!r}")
         self.model = model
         self.details = details
         self.api_key = details.get("api_key") or next((os.environ[e] for e in self.key_env if os.environ.get(e)), None)
@@ -562,6 +601,8 @@ class _Adapter:
                 f"no API key for strategy {self.strategy!r}: pass connection_details['api_key'] "
                 f"or set {' or '.join(self.key_env)}"
             )
+        if not re.fullmatch(r"[\x21-\x7e]+", self.api_key):  # it goes into an HTTP header; never echo it
+            raise ValueError(f"the API key for strategy {self.strategy!r} has spaces or characters an HTTP header cannot carry")
         timeout = details.get("timeout", DEFAULT_TIMEOUT)
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
             raise TypeError(f"connection_details['timeout'] must be a number of seconds, not {type(timeout).__name__}")
@@ -631,7 +672,7 @@ class _HttpxSdkAdapter(_Adapter):
         if isinstance(exc, sdk.APIConnectionError):  # timeouts included
             return self.error(TransientError, None, f"{type(exc).__name__}: {exc}")
         if isinstance(exc, (sdk.APIResponseValidationError, json.JSONDecodeError)):
-            return self.error(TransientError, getattr(exc, "status_code", None), f"malformed response: {exc}")
+            return self.error(TransientError, getattr(exc, "status_code", 200), f"malformed response: {exc}")
         return None
 
 
@@ -676,6 +717,8 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
 
 def _read_openai_response(response: Any) -> tuple[str, dict, str | None]:
     """Text, usage and finish reason of a chat completion."""
+    if not isinstance(response.choices, list):
+        raise _MalformedResponse("no choices in the reply")
     choice = response.choices[0] if response.choices else None
     text = (choice.message.content if choice and choice.message else None) or ""
     u = response.usage
@@ -737,6 +780,8 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
             body["system"] = system
         response = await _awaited(client.messages.create(model=self.model, max_tokens=max_tokens, messages=rest,
                                                          extra_body=body))
+        if not isinstance(response.content, list) or response.usage is None:
+            raise _MalformedResponse("no content or usage in the reply")
         text = "".join(block.text for block in response.content if getattr(block, "type", None) == "text")
         u = response.usage
         cache_read = getattr(u, "cache_read_input_tokens", None)
@@ -778,8 +823,7 @@ class _GeminiAdapter(_Adapter):
         adapter = requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=_WORKER_THREADS)
         session.mount("https://", adapter)
         session.mount("http://", adapter)
-        executor = None if sync else concurrent.futures.ThreadPoolExecutor(_WORKER_THREADS, thread_name_prefix="gemini")
-        return _GeminiClient(client, executor)
+        return _GeminiClient(client, None if sync else _DaemonThreadPool(_WORKER_THREADS))
 
     def _request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Any:
         from google.generativeai import protos
@@ -828,7 +872,9 @@ class _GeminiAdapter(_Adapter):
             finish_reason = candidate.finish_reason.name if candidate.finish_reason else None
             text = "".join(part.text for part in candidate.content.parts if part.text)
         elif response.prompt_feedback and response.prompt_feedback.block_reason:
-            finish_reason = f"BLOCKED:{response.prompt_feedback.block_reason.name}"
+            finish_reason = f"BLOCKED:{response.prompt_feedback.block_reason.name}"  # a safety block: empty text
+        else:
+            raise _MalformedResponse("neither candidates nor a block reason in the reply")
         m = response.usage_metadata
         # This SDK's protos predate thoughtsTokenCount, but totalTokenCount still counts
         # the thinking, so reasoning tokens are what the total holds beyond prompt and reply.
@@ -860,16 +906,64 @@ class _GeminiAdapter(_Adapter):
 
 
 
+class _DaemonThreadPool(concurrent.futures.Executor):
+    """Worker threads for blocking calls: started as needed, reused when idle, and daemon.
+
+    concurrent.futures' own pool joins its threads at interpreter exit, so a process
+    interrupted with Gemini requests in flight would wait for each to finish or time out;
+    these threads are abandoned instead.
+    """
+
+    def __init__(self, max_workers: int):
+        self._max_workers = max_workers
+        self._work: queue.SimpleQueue = queue.SimpleQueue()
+        self._idle = threading.Semaphore(0)
+        self._threads = 0
+        self._lock = threading.Lock()
+        self._shutdown = False
+
+    def submit(self, fn: Callable, /, *args: Any, **kwargs: Any) -> concurrent.futures.Future:
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        with self._lock:
+            if self._shutdown:
+                raise RuntimeError("cannot submit after shutdown")
+            self._work.put((future, fn, args, kwargs))
+            if not self._idle.acquire(blocking=False) and self._threads < self._max_workers:
+                self._threads += 1
+                threading.Thread(target=self._run, name="inference-engine-worker", daemon=True).start()
+        return future
+
+    def _run(self) -> None:
+        while True:
+            item = self._work.get()
+            if item is None:
+                return
+            future, fn, args, kwargs = item
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(fn(*args, **kwargs))
+                except BaseException as exc:
+                    future.set_exception(exc)
+            del item, future, fn, args, kwargs
+            self._idle.release()
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            self._shutdown = True
+            for _ in range(self._threads):
+                self._work.put(None)
+
+
 class _GeminiClient:
     """A per-engine Gemini REST client, and the worker threads its calls run on (None: run inline)."""
 
-    def __init__(self, api: Any, executor: concurrent.futures.ThreadPoolExecutor | None):
+    def __init__(self, api: Any, executor: _DaemonThreadPool | None):
         self.api = api
         self.executor = executor
 
     def close(self) -> None:
         if self.executor is not None:
-            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor.shutdown(wait=False)
         self.api.transport.close()
 
 
@@ -1179,11 +1273,15 @@ class InferenceEngine:
 
     async def _attempt(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
         """One request; any failure comes out as an InferenceError with the SDK's exception as cause."""
+        adapter = self._adapter
         try:
-            return await self._adapter.call(client, messages, params)
+            return await adapter.call(client, messages, params)
+        except _MalformedResponse as exc:
+            raise adapter.error(TransientError, 200, f"malformed response: {exc}") from exc
         except Exception as exc:
             # Unknown failures become InferenceErrors too, so a batch never loses its other items.
-            error = self._adapter.classify(exc) or self._adapter.error(InferenceError, None, f"{type(exc).__name__}: {exc}")
+            error = adapter.classify(exc) or adapter.error(InferenceError, None, f"{type(exc).__name__}: {exc}")
+            _redact_exception(exc, adapter.api_key)
             raise error from exc
 
     def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, text: str | None,
@@ -1256,20 +1354,24 @@ class InferenceEngine:
         return messages_list, params
 
     def _run_sync(self, coro: Any) -> Any:
-        """Run a coroutine on the engine's loop thread and wait; Ctrl-C cancels it."""
+        """Run a coroutine on the engine's loop thread and wait.
+
+        Ctrl-C cancels it there (in-flight requests are dropped, their connections
+        closed) and waits up to a second for it to unwind before re-raising, so nothing
+        is left pending.
+        """
         try:
-            future = self._resources.loop().submit(coro)
+            loop_thread = self._resources.loop()
         except RuntimeError:
             coro.close()
             raise
+        settled = threading.Event()
+        future = loop_thread.submit(_settle(coro, settled))
         try:
             return future.result()
         except KeyboardInterrupt:
             future.cancel()
-            try:
-                future.exception(timeout=1)
-            except BaseException:
-                pass
+            settled.wait(timeout=1.0)
             raise
 
     async def _run_async(self, coro: Any) -> Any:
@@ -1280,6 +1382,14 @@ class InferenceEngine:
             coro.close()
             raise
         return await asyncio.wrap_future(future)
+
+
+async def _settle(coro: Any, settled: threading.Event) -> Any:
+    """Await ``coro``; set ``settled`` once it has finished, however it finished."""
+    try:
+        return await coro
+    finally:
+        settled.set()
 
 
 async def _gather_or_cancel(coros: list) -> None:
@@ -1304,8 +1414,9 @@ class _Reply:
 
     ``status`` and ``body`` (None: the route's usual body for that status), extra
     ``headers``, a ``delay`` in seconds (None: the server's latency), and ``action``:
-    None to answer, "drop" to hang up without answering, "hang" to never answer, or
-    "raw" to send ``body`` (bytes) as the whole response body.
+    None to answer, "drop" to hang up without answering, "truncate" to hang up halfway
+    through the body, "hang" to never answer, or "raw" to send ``body`` (bytes) as the
+    whole response body.
     """
 
     def __init__(self, status: int = 200, body: Any = None, headers: dict[str, str] | None = None,
@@ -1323,7 +1434,8 @@ class _LoopbackServer:
     reasoning tokens where the protocol has fields for them.
 
     It records every request (route, path, headers, JSON body, arrival time, attempt
-    number for its prompt), counts TCP connections and measures requests in flight. ``script(request)`` may
+    number for its prompt), counts TCP connections and clients that hung up on a
+    "hang", and measures requests in flight. ``script(request)`` may
     return a :class:`_Reply` to inject a fault. Use as a context manager.
     """
 
@@ -1334,6 +1446,7 @@ class _LoopbackServer:
         self.in_flight = 0
         self.peak_in_flight = 0
         self.connections = 0
+        self.hangups = 0
         self._attempts: dict[str, int] = {}
         self._ready = threading.Event()
         self._loop = asyncio.new_event_loop()
@@ -1390,12 +1503,21 @@ class _LoopbackServer:
                     delay = self.latency if reply.delay is None else reply.delay
                     if delay:
                         await asyncio.sleep(delay)
-                    if reply.action == "hang":
-                        await asyncio.sleep(3600)
+                    if reply.action == "hang":  # until the client hangs up
+                        while await reader.read(1024):
+                            pass
+                        self.hangups += 1
+                        return
                     if reply.action == "drop":
                         writer.transport.abort()
                         return
-                    writer.write(self._encode(request, reply))
+                    response = self._encode(request, reply)
+                    if reply.action == "truncate":
+                        writer.write(response[: len(response) - 20])
+                        await writer.drain()
+                        writer.transport.abort()
+                        return
+                    writer.write(response)
                     await writer.drain()
                 finally:
                     self.in_flight -= 1
@@ -1420,7 +1542,7 @@ class _LoopbackServer:
         body = json.loads(raw) if raw else None
         path = target.split("?", 1)[0]
         if path.endswith(":generateContent"):
-            route, text = "gemini", body["contents"][-1]["parts"][0]["text"]
+            route, text = "gemini", body["contents"][-1]["parts"][0].get("text", "")
         elif path == "/v1/messages":
             route, text = "anthropic", _plain_text(body["messages"][-1]["content"])
         elif path.startswith("/openai/deployments/"):
@@ -2141,6 +2263,308 @@ class LoggingTests(unittest.TestCase):
             text = f.read()
         self.assertEqual(text.count("double finished in"), 1)
         self.assertEqual(text.count("triple finished in"), 1)
+
+
+def _empty_reply(route: str) -> dict:
+    """A 200 with no text, the way each provider sends a filtered or blocked reply."""
+    if route == "gemini":
+        return {"promptFeedback": {"blockReason": "SAFETY"}, "usageMetadata": {"promptTokenCount": 3, "totalTokenCount": 3}}
+    if route == "anthropic":
+        return {"id": "m", "type": "message", "role": "assistant", "model": "m", "content": [], "stop_reason": "refusal",
+                "usage": {"input_tokens": 3, "output_tokens": 0}}
+    return {"id": "c", "object": "chat.completion", "created": 0, "model": "m",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": None}, "finish_reason": "content_filter"}],
+            "usage": {"prompt_tokens": 3, "completion_tokens": 0, "total_tokens": 3}}
+
+
+_TRANSIENT_FAULTS = {
+    "429": lambda r: _Reply(429),
+    "429 retry-after-ms": lambda r: _Reply(429, headers={"retry-after-ms": "5"}),
+    "500": lambda r: _Reply(500), "502": lambda r: _Reply(502), "503": lambda r: _Reply(503), "529": lambda r: _Reply(529),
+    "dropped before replying": lambda r: _Reply(action="drop"),
+    "dropped mid-response": lambda r: _Reply(action="truncate"),
+    "malformed JSON": lambda r: _Reply(action="raw", body=b'{"choices": [tru'),
+    "not JSON": lambda r: _Reply(action="raw", body=b"<html>502 Bad Gateway</html>"),
+    "empty JSON object": lambda r: _Reply(body={}),
+}
+
+
+class FaultTests(unittest.TestCase):
+    """Each fault the server can inject: how many requests it saw, and what the caller got."""
+
+    def run_fault(self, strategy, fault, env=None, **extra):
+        with _LoopbackServer(script=lambda r: fault(r) if r["attempt"] == 1 else None) as server:
+            with _engine(strategy, server, env=env, **extra) as engine:
+                try:
+                    return engine.parallel_inference([_user("hi")])[0][0], server.count()
+                except ParallelInferenceError as exc:
+                    return exc.errors[0], server.count()
+
+    def test_transient_faults_are_retried_once_and_succeed(self):
+        for strategy in COMPATIBLE_STRATEGIES:
+            for name, fault in _TRANSIENT_FAULTS.items():
+                with self.subTest(strategy=strategy, fault=name):
+                    self.assertEqual(self.run_fault(strategy, fault), ("echo: hi", 2))
+
+    def test_malformed_replies_surface_as_transient_errors_when_not_retried(self):
+        for strategy in COMPATIBLE_STRATEGIES:
+            for name in ("malformed JSON", "not JSON", "empty JSON object"):
+                with self.subTest(strategy=strategy, fault=name):
+                    error, requests = self.run_fault(strategy, _TRANSIENT_FAULTS[name], env={"RETRY_ATTEMPTS": "1"})
+                    self.assertIsInstance(error, TransientError)
+                    self.assertEqual((error.status_code, requests), (200, 1))
+                    self.assertIn("malformed response", str(error))
+
+    def test_context_length_400_is_a_bad_request_sent_once(self):
+        body = {"error": {"message": "This model's maximum context length is 8192 tokens", "type": "invalid_request_error",
+                          "code": "context_length_exceeded"}}
+        for strategy in COMPATIBLE_STRATEGIES:
+            with self.subTest(strategy=strategy):
+                error, requests = self.run_fault(strategy, lambda r: _Reply(400, body=body))
+                self.assertIsInstance(error, BadRequestError)
+                self.assertEqual((error.status_code, requests), (400, 1))
+                self.assertIn("maximum context length", str(error))
+
+    def test_a_server_that_never_answers_times_out(self):
+        for strategy in COMPATIBLE_STRATEGIES:
+            with self.subTest(strategy=strategy), _LoopbackServer(script=lambda r: _Reply(action="hang")) as server:
+                with _engine(strategy, server, env={"RETRY_ATTEMPTS": "2"}, timeout=0.3) as engine:
+                    start = time.monotonic()
+                    results, _ = engine.parallel_inference([_user("hi")], return_exceptions=True)
+                    self.assertIsInstance(results[0], TransientError)
+                    self.assertIsNone(results[0].status_code)
+                    self.assertLess(time.monotonic() - start, 3)
+                    self.assertEqual(server.count(), 2)
+
+    def test_empty_or_blocked_content_is_an_empty_string_with_the_reason_logged(self):
+        log_path = os.path.join(os.environ["INFERENCE_ENGINE_LOG_DIR"], "default.log")
+        reasons = {"openai": "content_filter", "azure": "content_filter", "anthropic": "refusal", "gemini": "BLOCKED:SAFETY"}
+        for strategy in COMPATIBLE_STRATEGIES:
+            with self.subTest(strategy=strategy):
+                with _LoopbackServer(script=lambda r: _Reply(body=_empty_reply(r["route"]))) as server:
+                    with _engine(strategy, server, model=f"empty-{strategy}") as engine:
+                        text, usage = engine.single_inference(_user("blocked?"))
+                    self.assertEqual((text, usage["completion_tokens"], server.count()), ("", 0, 1))
+                with open(log_path, encoding="utf-8") as f:
+                    self.assertIn(f"{strategy} empty-{strategy}: empty reply (finish reason {reasons[strategy]})", f.read())
+        gemini_no_parts = {"candidates": [{"finishReason": "SAFETY"}], "usageMetadata": {"promptTokenCount": 2}}
+        with _LoopbackServer(script=lambda r: _Reply(body=gemini_no_parts)) as server, _engine("gemini", server) as engine:
+            self.assertEqual(engine.single_inference(_user("x"))[0], "")
+
+
+class SoakTests(unittest.TestCase):
+    """Thousands of requests with mixed faults: every transient item succeeds, every permanent one is reported."""
+
+    size = 3000 if os.environ.get("INFERENCE_ENGINE_SOAK") == "full" else 600
+
+    def test_soak_with_transient_and_permanent_faults(self):
+        transient = list(_TRANSIENT_FAULTS.values())
+        permanent = (400, 401, 403, 404, 422)
+
+        def plan(i):  # 10% of first attempts fail transiently, 1% of items fail for good
+            if i % 100 == 57:
+                return "permanent", permanent[(i // 100) % len(permanent)]
+            if i % 10 == 3:
+                return "transient", transient[(i // 10) % len(transient)]
+            return None, None
+
+        def script(r):
+            kind, fault = plan(int(r["text"].split()[1]))
+            if kind == "permanent":
+                return _Reply(fault)
+            if kind == "transient" and r["attempt"] == 1:
+                return fault(r)
+            return None
+
+        for strategy in ("openai", "anthropic"):
+            with self.subTest(strategy=strategy), _LoopbackServer(latency=0.02, script=script) as server:
+                with _engine(strategy, server, env={"RETRY_ATTEMPTS": "4"}) as engine:
+                    with self.assertRaises(ParallelInferenceError) as caught:
+                        engine.parallel_inference([_user(f"item {i}") for i in range(self.size)], max_concurrent_requests=50)
+                error = caught.exception
+                expected_errors = {i: plan(i)[1] for i in range(self.size) if plan(i)[0] == "permanent"}
+                self.assertEqual({i: e.status_code for i, e in error.errors.items()}, expected_errors)
+                for i in range(self.size):
+                    if i not in expected_errors:
+                        self.assertEqual(error.results[i], f"echo: item {i}")
+                counts = collections.Counter(r["text"] for r in server.requests)
+                for i in range(self.size):
+                    self.assertEqual(counts[f"item {i}"], 2 if plan(i)[0] == "transient" else 1, i)
+                self.assertLessEqual(max(counts.values()), 4)
+                self.assertLessEqual(server.peak_in_flight, 50)
+                self.assertGreaterEqual(server.peak_in_flight, 45)
+
+
+class BackoffTests(unittest.TestCase):
+    """Waits come no earlier than asked, grow, and are jittered, as the server sees them."""
+
+    def test_waits_grow_exponentially(self):
+        with _LoopbackServer(script=lambda r: _Reply(503) if r["attempt"] <= 3 else None) as server:
+            env = {"RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.05",
+                   "RETRY_WAIT_EXPONENTIAL_MAX": "10"}
+            with _engine("openai", server, env=env) as engine:
+                engine.single_inference(_user("grow"))
+            times = [r["time"] for r in server.requests]
+            gaps = [b - a for a, b in zip(times, times[1:])]
+            self.assertEqual(len(gaps), 3)
+            # 0.05, 0.1, 0.2 s, each jittered by at most 25%: the ranges never overlap.
+            for gap, base in zip(gaps, (0.05, 0.1, 0.2)):
+                self.assertGreaterEqual(gap, base * 0.75 - 0.005)
+                self.assertLess(gap, base * 1.25 + 0.1)
+            self.assertLess(gaps[0], gaps[1])
+            self.assertLess(gaps[1], gaps[2])
+
+    def test_workers_that_fail_together_do_not_retry_in_lockstep(self):
+        with _LoopbackServer(latency=0.05, script=lambda r: _Reply(503) if r["attempt"] == 1 else None) as server:
+            env = {"RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.4",
+                   "RETRY_WAIT_EXPONENTIAL_MAX": "10"}
+            with _engine("anthropic", server, env=env) as engine:
+                engine.parallel_inference([_user(f"w{i}") for i in range(50)], max_concurrent_requests=50)
+            first = {r["text"]: r["time"] for r in server.requests if r["attempt"] == 1}
+            second = {r["text"]: r["time"] for r in server.requests if r["attempt"] == 2}
+            self.assertEqual(len(second), 50)
+            gaps = [second[t] - first[t] for t in first]
+            self.assertGreaterEqual(min(gaps), 0.4 * 0.75)  # never earlier than the backoff
+            self.assertGreater(max(second.values()) - min(second.values()), 0.1)  # spread over ~0.2 s, not lockstep
+
+
+class HostileInputTests(unittest.TestCase):
+    """Seeded random input: refused before sending, or sent well-formed; never a hang or an SDK crash."""
+
+    @staticmethod
+    def random_value(rng, depth=0):
+        simple = [None, True, 0, -1, 10 ** 30, 1.5, float("nan"), float("inf"), "", "plain text", "ünïcödé ✓ 漢字 🎉",
+                  "\ud800 lone surrogate", "x" * 100_000, b"bytes", object(), ("tuple",)]
+        if depth < 3 and rng.random() < 0.3:
+            if rng.random() < 0.5:
+                return [HostileInputTests.random_value(rng, depth + 1) for _ in range(rng.randint(0, 3))]
+            return {rng.choice(["role", "content", "type", "text", 1]): HostileInputTests.random_value(rng, depth + 1)
+                    for _ in range(rng.randint(0, 3))}
+        return rng.choice(simple)
+
+    def random_message(self, rng):
+        if rng.random() < 0.1:
+            return self.random_value(rng)
+        message = {}
+        if rng.random() < 0.95:
+            message["role"] = rng.choice(["user", "user", "assistant", "system", "robot", None, 3, ["user"]])
+        if rng.random() < 0.95:
+            kind = rng.random()
+            if kind < 0.5:
+                message["content"] = rng.choice(["hello", "ünïcödé ✓ 漢字 🎉", "", "x" * 50_000, "\ud83d half emoji"])
+            elif kind < 0.8:
+                message["content"] = [rng.choice([{"type": "text", "text": "part"}, "bare", {"type": "image_url"},
+                                                  {"text": "no type"}, {"type": "text", "text": None}, 5])
+                                      for _ in range(rng.randint(0, 3))]
+            else:
+                message["content"] = self.random_value(rng)
+        return message
+
+    def random_messages(self, rng):
+        if rng.random() < 0.3:  # a well-formed conversation with awkward text
+            texts = ["", " ", "ünïcödé ✓ 漢字 🎉", "{\"json\": [1, 2]}", "x" * 20_000, "\x00\x1f control", "line\nbreak"]
+            conversation = [{"role": "system", "content": rng.choice(texts)}] if rng.random() < 0.5 else []
+            for turn in range(rng.randint(1, 3)):
+                conversation.append({"role": "user", "content": rng.choice(texts)})
+                if rng.random() < 0.5:
+                    conversation.append({"role": "assistant", "content": [{"type": "text", "text": rng.choice(texts)}]})
+            return conversation
+        if rng.random() < 0.1:
+            return self.random_value(rng)
+        return [self.random_message(rng) for _ in range(rng.randint(0, 4))]
+
+    def random_params(self, rng):
+        names = ["temperature", "max_tokens", "top_p", "top_k", "stop", "seed", "presence_penalty", "stream", "model",
+                 "logit_bias", "n", "custom"]
+        return {rng.choice(names): self.random_value(rng) for _ in range(rng.randint(0, 2))}
+
+    def test_random_messages_and_hyperparameters(self):
+        rng = random.Random(20261125)
+        outcomes = collections.Counter()
+        with _LoopbackServer() as server:
+            engines = {s: _engine(s, server, env={"RETRY_ATTEMPTS": "1"}, timeout=5) for s in COMPATIBLE_STRATEGIES}
+            try:
+                for case in range(2000):
+                    strategy = COMPATIBLE_STRATEGIES[case % 4]
+                    messages = self.random_messages(rng)
+                    before = server.count()
+                    try:
+                        params = Hyperparameters(**self.random_params(rng)) if rng.random() < 0.3 else None
+                        text, usage = engines[strategy].single_inference(messages, params)
+                    except (TypeError, ValueError):
+                        self.assertEqual(server.count(), before, f"case {case}: refused after sending")
+                        outcomes["refused"] += 1
+                        continue
+                    self.assertEqual(server.count(), before + 1, f"case {case}")
+                    # The server echoes the last message it got; Anthropic and Gemini take system ones apart.
+                    sent = [m for m in messages if strategy in ("openai", "azure") or m["role"] != "system"]
+                    last = sent[-1]["content"]
+                    expected = last if isinstance(last, str) else "".join(p if isinstance(p, str) else p["text"] for p in last)
+                    self.assertEqual(text, f"echo: {expected}", f"case {case}")
+                    self.assertEqual(server.requests[-1]["route"], strategy)
+                    outcomes["sent"] += 1
+            finally:
+                for engine in engines.values():
+                    engine.close()
+        self.assertGreater(outcomes["sent"], 400)  # the generator reaches both outcomes
+        self.assertGreater(outcomes["refused"], 400)
+
+    def test_random_connection_details(self):
+        rng = random.Random(7)
+        keys = ["strategy", "api_key", "base_url", "azure_endpoint", "api_version", "timeout", "bogus"]
+        good = {"strategy": ["openai", "azure", "anthropic", "gemini"], "api_key": ["k" * 20, "sk-with space", "k\nx"],
+                "base_url": ["http://127.0.0.1:9/v1", "127.0.0.1:9", "ftp://x", "http://"],
+                "azure_endpoint": ["https://x.openai.azure.com"], "api_version": ["2024-06-01"], "timeout": [1, 0, -5, 1e9]}
+        made = 0
+        for case in range(300):
+            details = {"strategy": rng.choice(good["strategy"]), "api_key": "k" * 20} if case % 2 else {}
+            for key in rng.sample(keys, rng.randint(0, 3)):
+                details[key] = rng.choice(good.get(key, [])) if key in good and rng.random() < 0.7 else self.random_value(rng)
+            try:
+                InferenceEngine(details, rng.choice(["m", "", None, 5]) if rng.random() < 0.2 else "m").close()
+                made += 1
+            except (TypeError, ValueError) as exc:
+                self.assertNotIn("sk-with space", str(exc))
+        self.assertGreater(made, 5)
+
+
+class ShutdownTests(unittest.TestCase):
+    """Ctrl-C during a sync parallel_inference stops promptly and leaves nothing running."""
+
+    child = r"""
+import json, os, signal, sys, threading, time
+sys.path.insert(0, {here!r})
+import inference_engine as ie
+with ie._LoopbackServer(script=lambda r: ie._Reply(action="hang")) as server:
+    engine = ie._engine({strategy!r}, server, timeout=30)
+    threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+    start = time.monotonic()
+    try:
+        engine.parallel_inference([ie._user(f"p{{i}}") for i in range(20)], max_concurrent_requests=8)
+    except KeyboardInterrupt:
+        interrupted_after = time.monotonic() - start - 0.5
+    time.sleep(0.3)
+    hangups = server.hangups
+    engine.close()
+    alive = [t.name for t in threading.enumerate() if not t.daemon and t is not threading.main_thread()]
+    print(json.dumps({{"interrupted_after": interrupted_after, "in_flight": 8, "hangups": hangups, "threads": alive}}))
+"""
+
+    def test_ctrl_c_cancels_in_flight_requests_promptly(self):
+        for strategy in ("openai", "gemini"):
+            with self.subTest(strategy=strategy):
+                code = self.child.format(here=os.path.dirname(os.path.abspath(__file__)), strategy=strategy)
+                start = time.monotonic()
+                out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+                self.assertEqual(out.returncode, 0, out.stderr[-2000:])
+                self.assertLess(time.monotonic() - start, 15)
+                report = json.loads(out.stdout.strip().splitlines()[-1])
+                self.assertLess(report["interrupted_after"], 1.0)
+                self.assertEqual(report["threads"], [])
+                if strategy == "openai":  # the async client hangs up; Gemini's blocking calls cannot be aborted
+                    self.assertEqual(report["hangups"], 8)
+                self.assertNotIn("Task was destroyed", out.stderr)
+                self.assertNotIn("Exception ignored", out.stderr)
 
 
 class ImportTests(unittest.TestCase):
