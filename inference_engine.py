@@ -2233,7 +2233,9 @@ class LoggingTests(unittest.TestCase):
             try:
                 engine.parallel_inference([_user("a"), _user("b")])
             except ParallelInferenceError as exc:
-                seen += [str(exc), repr(exc)] + [str(e) for e in exc.errors.values()]
+                seen += [str(exc), repr(exc)]
+                for error in exc.errors.values():  # the SDK's own exception too, as a traceback would show it
+                    seen += [str(error), repr(error), str(error.__cause__), repr(error.__cause__)]
             engine.close()
         self.assertIn("sk-…9876", repr(engine))
         self.assertTrue(any("invalid key" in s for s in seen))
