@@ -25,6 +25,7 @@ import collections
 import concurrent.futures
 import contextlib
 import functools
+import hashlib
 import inspect
 import json
 import math
@@ -1131,6 +1132,8 @@ class InferenceEngine:
       server such as vLLM or Ollama goes here, e.g. ``http://localhost:8000/v1``).
     - ``azure_endpoint`` and ``api_version``: required for azure.
     - ``timeout``: optional seconds per HTTP request (default DEFAULT_TIMEOUT).
+    - ``requests_per_minute``, ``tokens_per_minute``: optional rate limits, shared by
+      every call on this engine (also accepted as keyword arguments).
 
     Bad details raise ValueError or TypeError here, before anything is sent; no
     message shows the key. Example::
@@ -1139,7 +1142,8 @@ class InferenceEngine:
             text, usage = engine.single_inference([{"role": "user", "content": "Hi"}])
     """
 
-    def __init__(self, connection_details: dict[str, Any], model_name: str):
+    def __init__(self, connection_details: dict[str, Any], model_name: str, *,
+                 requests_per_minute: float | None = None, tokens_per_minute: float | None = None):
         if not isinstance(connection_details, dict):
             raise TypeError(f"connection_details must be a dict, not {type(connection_details).__name__}")
         if not isinstance(model_name, str) or not model_name.strip():
@@ -1150,7 +1154,18 @@ class InferenceEngine:
         self.strategy: str = strategy
         self.model_name = model_name
         self.connection_details = _MaskedDetails(connection_details)
-        self._adapter = _ADAPTERS[strategy](dict(connection_details), model_name)
+        details = dict(connection_details)
+        limits = {"requests_per_minute": requests_per_minute, "tokens_per_minute": tokens_per_minute}
+        for name in limits:
+            value = details.pop(name, None) if limits[name] is None else limits[name]
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+            if value is not None and not 0 < value < float("inf"):
+                raise ValueError(f"{name} must be positive, got {value}")
+            limits[name] = value
+            details.pop(name, None)
+        self._adapter = _ADAPTERS[strategy](details, model_name)
+        self._limiter = _RateLimiter(**limits)
         self._retry = _RetryPolicy(label=f"{strategy} {model_name}")
         _setup_logging()
         self._resources = _Resources(self._adapter)
@@ -1201,7 +1216,8 @@ class InferenceEngine:
 
     @log_inference
     def parallel_inference(self, messages_list: list[list[dict[str, Any]]], hyperparameters: Hyperparameters | None = None,
-                           max_concurrent_requests: int = 10, return_exceptions: bool = False) -> tuple[list, list]:
+                           max_concurrent_requests: int = 10, return_exceptions: bool = False, *,
+                           progress: Any = None, output_path: str | None = None) -> tuple[list, list]:
         """Send many conversations at once; return ``(results, usages)`` in input order.
 
         Exactly ``max_concurrent_requests`` requests are in flight while work remains
@@ -1213,12 +1229,23 @@ class InferenceEngine:
         - ``return_exceptions=True``: the exception stands in ``results[i]`` and
           ``usages[i]`` is None.
 
+        ``progress``: a tqdm bar (done/total, failures, retries in progress, tokens, rate);
+        None shows it when stderr is a terminal, True or False force it, a stream draws
+        it there. A one-line summary is logged when the batch ends.
+
+        ``output_path``: a JSONL file that gets one line per item as soon as it finishes
+        (index, key, result, usage, error). Calling again with the same path and inputs
+        sends only the items not yet done and returns every result, in order; a file
+        written for other inputs raises ValueError.
+
         Every conversation is checked before the first request goes out::
 
-            results, usages = engine.parallel_inference(batch, max_concurrent_requests=50)
+            results, usages = engine.parallel_inference(batch, max_concurrent_requests=50, output_path="run.jsonl")
         """
-        batch, params = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests)
-        return self._run_sync(self._async_parallel(batch, params, max_concurrent_requests, return_exceptions))
+        batch, params, results_file = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests,
+                                                          output_path)
+        return self._run_sync(self._async_parallel(batch, params, max_concurrent_requests, return_exceptions,
+                                                   progress, results_file))
 
     async def async_single_inference(self, messages: list[dict[str, Any]],
                                      hyperparameters: Hyperparameters | None = None) -> tuple[str, dict]:
@@ -1229,40 +1256,51 @@ class InferenceEngine:
     @async_log_inference
     async def async_parallel_inference(self, messages_list: list[list[dict[str, Any]]],
                                        hyperparameters: Hyperparameters | None = None, max_concurrent_requests: int = 10,
-                                       return_exceptions: bool = False) -> tuple[list, list]:
-        """Async :meth:`parallel_inference`, with the same ordering and failure rules."""
-        batch, params = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests)
-        return await self._run_async(self._async_parallel(batch, params, max_concurrent_requests, return_exceptions))
+                                       return_exceptions: bool = False, *, progress: Any = None,
+                                       output_path: str | None = None) -> tuple[list, list]:
+        """Async :meth:`parallel_inference`, with the same ordering, failure, progress and output rules."""
+        batch, params, results_file = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests,
+                                                          output_path)
+        return await self._run_async(self._async_parallel(batch, params, max_concurrent_requests, return_exceptions,
+                                                          progress, results_file))
 
     # --- the one per-request path ------------------------------------------------
 
     async def _async_single_message_inference(self, messages: list[dict[str, Any]], params: dict[str, Any],
-                                              blocking: bool = False) -> tuple[str, dict]:
+                                              blocking: bool = False, batch: _Batch | None = None) -> tuple[str, dict]:
         """Send one checked conversation with retries, log one inference record, return (text, usage).
 
         With ``blocking``, the blocking client and blocking sleeps are used, so the
         coroutine never suspends and a sync caller can drive it with ``_run_blocking``.
+        A ``batch`` is told while this request is retrying, for its progress bar.
         """
         client = self._resources.sync_client() if blocking else self._resources.client
         start = time.perf_counter()
         attempts = 1
         try:
             try:
-                text, usage, finish_reason = await self._attempt(client, messages, params)
+                text, usage, finish_reason = await self._attempt(client, messages, params, blocking)
             except InferenceError as first_failure:
                 if not first_failure.retryable or self._retry.attempts == 1:
                     raise
+                if batch is not None:
+                    batch.retrying += 1
+                    batch.retried += 1
                 # Most requests succeed at once and never pay for tenacity's bookkeeping; a
                 # failed first attempt is replayed into tenacity as its attempt 1, so attempt
                 # numbers, waits and retry logs stay exactly tenacity's.
-                with self._retry.retrying(blocking) as retrying:
-                    async for attempt in retrying:
-                        with attempt:
-                            if first_failure is not None:
-                                failure, first_failure = first_failure, None
-                                raise failure
-                            attempts += 1
-                            text, usage, finish_reason = await self._attempt(client, messages, params)
+                try:
+                    with self._retry.retrying(blocking) as retrying:
+                        async for attempt in retrying:
+                            with attempt:
+                                if first_failure is not None:
+                                    failure, first_failure = first_failure, None
+                                    raise failure
+                                attempts += 1
+                                text, usage, finish_reason = await self._attempt(client, messages, params, blocking)
+                finally:
+                    if batch is not None:
+                        batch.retrying -= 1
         except BaseException as exc:
             self._log_record(messages, start, attempts, None, None, exc)
             raise
@@ -1271,18 +1309,28 @@ class InferenceEngine:
         self._log_record(messages, start, attempts, text, usage, finish_reason)
         return text, usage
 
-    async def _attempt(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
-        """One request; any failure comes out as an InferenceError with the SDK's exception as cause."""
-        adapter = self._adapter
+    async def _attempt(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any],
+                       blocking: bool) -> tuple[str, dict, str | None]:
+        """One request, when the rate limiter allows; any failure comes out as an InferenceError."""
+        adapter, limiter = self._adapter, self._limiter
+        tokens = _estimate_tokens(messages, params) if limiter.token_rate else 0
+        wait = limiter.reserve(tokens)
+        wait = max(wait, limiter.paused_for())
+        if wait > 0:
+            await (_blocking_sleep(wait) if blocking else asyncio.sleep(wait))
         try:
-            return await adapter.call(client, messages, params)
+            outcome = await adapter.call(client, messages, params)
         except _MalformedResponse as exc:
             raise adapter.error(TransientError, 200, f"malformed response: {exc}") from exc
         except Exception as exc:
             # Unknown failures become InferenceErrors too, so a batch never loses its other items.
             error = adapter.classify(exc) or adapter.error(InferenceError, None, f"{type(exc).__name__}: {exc}")
             _redact_exception(exc, adapter.api_key)
+            if error.status_code == 429 and error.retryable:
+                limiter.cool_down(min(error.retry_after or limiter.COOL_DOWN, self._retry.max_wait))
             raise error from exc
+        limiter.settle(tokens, outcome[1]["total_tokens"])
+        return outcome
 
     def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, text: str | None,
                     usage: dict | None, outcome: Any) -> None:
@@ -1305,37 +1353,46 @@ class InferenceEngine:
 
     # --- batching and plumbing ----------------------------------------------------
 
-    async def _async_parallel(self, batch: list, params: dict[str, Any], max_concurrent: int,
-                              return_exceptions: bool) -> tuple[list, list]:
+    async def _async_parallel(self, messages_list: list, params: dict[str, Any], max_concurrent: int,
+                              return_exceptions: bool, progress: Any, results_file: _ResultsFile | None) -> tuple[list, list]:
         """Run a batch on a bounded pool of workers; every item settles before any error is raised."""
-        results: list = [None] * len(batch)
-        usages: list = [None] * len(batch)
-        errors: dict[int, BaseException] = {}
-        indices = iter(range(len(batch)))
+        batch = _Batch(len(messages_list), progress, results_file)
+        finished = results_file.finished if results_file else {}
+        for i, record in finished.items():  # done in an earlier run: read, not sent
+            batch.results[i], batch.usages[i] = record["result"], record["usage"]
+        batch.show(len(finished))
+        pending = iter([i for i in range(len(messages_list)) if i not in finished])
 
         async def worker() -> None:
-            for i in indices:
+            for i in pending:
+                messages = _normalise_messages(messages_list[i])
+                key = _item_key(self.model_name, messages, params) if results_file else None
                 try:
-                    results[i], usages[i] = await self._async_single_message_inference(_normalise_messages(batch[i]),
-                                                                                       params)
+                    result = await self._async_single_message_inference(messages, params, batch=batch)
                 except InferenceError as exc:
-                    errors[i] = exc
+                    batch.finish(i, key, None, exc)
+                else:
+                    batch.finish(i, key, result, None)
 
-        await _gather_or_cancel([worker() for _ in range(min(max_concurrent, len(batch)))])
-        if errors:
+        try:
+            await _gather_or_cancel([worker() for _ in range(min(max_concurrent, len(messages_list) - len(finished)))])
+        finally:
+            batch.close(f"{self.strategy} {self.model_name}")
+        if batch.errors:
             if return_exceptions:
-                for i, exc in errors.items():
-                    results[i] = exc
+                for i, exc in batch.errors.items():
+                    batch.results[i] = exc
             else:
-                raise ParallelInferenceError(results, usages, dict(sorted(errors.items())))
-        return results, usages
+                raise ParallelInferenceError(batch.results, batch.usages, dict(sorted(batch.errors.items())))
+        return batch.results, batch.usages
 
     def _prepare(self, messages: Any, hyperparameters: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         params = _as_hyperparameters(hyperparameters)
         self._adapter.check_params(params)
         return _normalise_messages(messages), params
 
-    def _prepare_batch(self, messages_list: Any, hyperparameters: Any, max_concurrent: Any) -> tuple[list, dict[str, Any]]:
+    def _prepare_batch(self, messages_list: Any, hyperparameters: Any, max_concurrent: Any,
+                       output_path: str | None = None) -> tuple[list, dict[str, Any], _ResultsFile | None]:
         if isinstance(max_concurrent, bool) or not isinstance(max_concurrent, int):
             raise TypeError(f"max_concurrent_requests must be an int, not {type(max_concurrent).__name__}")
         if max_concurrent < 1:
@@ -1351,7 +1408,12 @@ class InferenceEngine:
                 _normalise_messages(messages)
             except (TypeError, ValueError) as exc:
                 raise type(exc)(f"messages_list[{i}]: {exc}") from None
-        return messages_list, params
+        if output_path is None:
+            return messages_list, params, None
+        if not isinstance(output_path, (str, os.PathLike)):
+            raise TypeError(f"output_path must be a path, not {type(output_path).__name__}")
+        keys = lambda i: _item_key(self.model_name, _normalise_messages(messages_list[i]), params)  # noqa: E731
+        return messages_list, params, _ResultsFile(os.fspath(output_path), keys, len(messages_list))
 
     def _run_sync(self, coro: Any) -> Any:
         """Run a coroutine on the engine's loop thread and wait.
@@ -1402,6 +1464,174 @@ async def _gather_or_cancel(coros: list) -> None:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         raise
+
+
+# ==============================================================================
+# Batch helpers: rate limits, progress, resumable output
+# ==============================================================================
+
+
+class _RateLimiter:
+    """Paces an engine's requests and tokens evenly, and holds everyone back after a 429.
+
+    Shared by every call on one engine, from any thread. Requests go out one every
+    60/RPM seconds, never in a burst; tokens may run ahead of TPM/60 a second by at
+    most one second's share (a GCRA schedule). A caller books a send time with
+    :meth:`reserve` and sleeps until then.
+    """
+
+    COOL_DOWN = 1.0  # seconds everyone waits after a 429 that gave no Retry-After
+
+    def __init__(self, requests_per_minute: float | None = None, tokens_per_minute: float | None = None):
+        self.request_interval = 60.0 / requests_per_minute if requests_per_minute else 0.0
+        self.token_rate = tokens_per_minute / 60.0 if tokens_per_minute else 0.0
+        self._lock = threading.Lock()
+        self._next_request = 0.0
+        self._token_tat = 0.0  # when the tokens booked so far are paid off at token_rate
+        self._paused_until = 0.0
+
+    def reserve(self, tokens: int) -> float:
+        """Book a send time for one request of about ``tokens``; return the seconds to wait."""
+        with self._lock:
+            now = time.monotonic()
+            at = max(now, self._next_request, self._paused_until)
+            if self.token_rate:
+                at = max(at, self._token_tat - 1.0)
+                self._token_tat = max(self._token_tat, at) + tokens / self.token_rate
+            if self.request_interval:
+                self._next_request = at + self.request_interval
+            return at - now
+
+    def paused_for(self) -> float:
+        """Seconds left of a 429 cool-down, which also holds back sends already booked."""
+        return max(0.0, self._paused_until - time.monotonic())
+
+    def settle(self, estimated: int, actual: int) -> None:
+        """Correct the token schedule with what the request really used."""
+        if self.token_rate and actual != estimated:
+            with self._lock:
+                self._token_tat += (actual - estimated) / self.token_rate
+
+    def cool_down(self, seconds: float) -> None:
+        """A 429 arrived: hold every request back for the server's Retry-After."""
+        with self._lock:
+            self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+
+
+def _estimate_tokens(messages: list[dict[str, Any]], params: dict[str, Any]) -> int:
+    """Tokens a request will count against TPM, before it is sent: ~4 characters a token, plus max_tokens."""
+    characters = sum(len(_plain_text(m["content"])) for m in messages)
+    return characters // 4 + 1 + int(params.get("max_tokens") or 0)
+
+
+class _Batch:
+    """One parallel call's bookkeeping: results in order, errors, counts, progress and the results file."""
+
+    def __init__(self, size: int, progress: Any, results_file: _ResultsFile | None):
+        self.results: list = [None] * size
+        self.usages: list = [None] * size
+        self.errors: dict[int, InferenceError] = {}
+        self.done = self.failed = self.retried = self.retrying = self.tokens = 0
+        self.start = time.perf_counter()
+        self.file = results_file
+        self.bar = _progress_bar(size, progress)
+
+    def finish(self, index: int, key: str | None, result: tuple[str, dict] | None, error: InferenceError | None) -> None:
+        """Record one settled item; append it to the results file at once."""
+        if error is None:
+            self.results[index], self.usages[index] = result
+            self.tokens += result[1]["total_tokens"]
+        else:
+            self.errors[index] = error
+            self.failed += 1
+        self.done += 1
+        if self.file is not None:
+            self.file.append(index, key, result, error)
+        self.show(1)
+
+    def show(self, advance: int = 0) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix(failed=self.failed, retrying=self.retrying, tokens=self.tokens, refresh=False)
+            self.bar.update(advance)
+
+    def close(self, label: str) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        if self.file is not None:
+            self.file.close()
+        wall = time.perf_counter() - self.start
+        _log.info("{} batch: {} done, {} failed, {} retried, {} tokens, {:.1f}s, {:.1f} requests/s", label,
+                  self.done - self.failed, self.failed, self.retried, self.tokens, wall, self.done / wall if wall else 0.0)
+
+
+def _progress_bar(total: int, progress: Any) -> Any:
+    """A tqdm bar, or None: progress is True/False, None (on when stderr is a terminal), or a stream to draw on."""
+    if progress is None:
+        progress = sys.stderr.isatty()
+    if progress is False:
+        return None
+    from tqdm import tqdm  # only when a bar is wanted
+
+    stream = sys.stderr if progress is True else progress
+    return tqdm(total=total, file=stream, unit="req", dynamic_ncols=True, mininterval=0.2)
+
+
+def _item_key(model: str, messages: list[dict[str, Any]], params: dict[str, Any]) -> str:
+    """A stable key for one item: the same model, messages and hyperparameters give the same key."""
+    text = json.dumps([model, messages, params], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+class _ResultsFile:
+    """A JSONL file with one line per finished item, appended and flushed as each one finishes.
+
+    Reopening it for the same inputs yields the items already done, so a rerun sends
+    only the rest. A truncated last line (the process was killed mid-write) is dropped;
+    a line whose key does not match the input at its index means the file belongs to
+    other inputs, and is refused.
+    """
+
+    def __init__(self, path: str, keys: Callable[[int], str], size: int):
+        self.path = path
+        self.finished: dict[int, dict] = {}
+        good_bytes = self._read(keys, size)
+        self._file = open(path, "a+b")
+        self._file.truncate(good_bytes)  # drop a half-written last line, if any
+
+    def _read(self, keys: Callable[[int], str], size: int) -> int:
+        """Load the finished items; return the length of the file's complete lines."""
+        try:
+            with open(self.path, "rb") as f:
+                data = f.read()
+        except FileNotFoundError:
+            return 0
+        good_bytes = 0
+        for number, line in enumerate(data.splitlines(keepends=True), 1):
+            if not line.endswith(b"\n"):
+                break  # the last line was cut off mid-write
+            try:
+                record = json.loads(line)
+                index, key = record["index"], record["key"]
+            except (ValueError, KeyError, TypeError):
+                raise ValueError(f"{self.path}, line {number}: not a results line of inference_engine") from None
+            if not isinstance(index, int) or not 0 <= index < size or key != keys(index):
+                raise ValueError(f"{self.path} was written for different inputs (line {number}, index {index}); "
+                                 "use another output path or delete the file")
+            if record.get("error") is None:
+                self.finished[index] = record
+            good_bytes += len(line)
+        return good_bytes
+
+    def append(self, index: int, key: str | None, result: tuple[str, dict] | None, error: InferenceError | None) -> None:
+        record: dict[str, Any] = {"index": index, "key": key, "result": result[0] if result else None,
+                                  "usage": result[1] if result else None, "error": None}
+        if error is not None:
+            record["error"] = {"type": type(error).__name__, "status": error.status_code, "message": str(error)}
+        self._file.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+        self._file.flush()  # a killed process keeps every finished line
+
+    def close(self) -> None:
+        self._file.close()
 
 
 # ==============================================================================
@@ -2631,9 +2861,11 @@ def _run_self_tests() -> int:
     os.environ.setdefault("INFERENCE_ENGINE_CONSOLE_LEVEL", "CRITICAL")  # retries are expected here; keep the run quiet
     suite = unittest.defaultTestLoader.loadTestsFromModule(sys.modules[__name__])
     result = unittest.TextTestRunner(verbosity=2 if "-v" in sys.argv else 1).run(suite)
-    failed = len(result.failures) + len(result.errors) + len(result.unexpectedSuccesses)
+    # Count tests, not subtests: a test with three failing subtests is one failed test.
+    failing = {getattr(test, "test_case", test).id() for test, _ in result.failures + result.errors}
+    failed = len(failing) + len(result.unexpectedSuccesses)
     skipped = len(result.skipped)
-    passed = result.testsRun - failed - skipped - len(result.expectedFailures)
+    passed = max(0, result.testsRun - failed - skipped - len(result.expectedFailures))
     print(f"{passed} passed, {failed} failed, {skipped} skipped")
     return 0 if failed == 0 else 1
 
