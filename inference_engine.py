@@ -1635,6 +1635,95 @@ class _ResultsFile:
 
 
 # ==============================================================================
+# Command line: python inference_engine.py run INPUT.jsonl ...
+# ==============================================================================
+
+_USAGE = """usage: python inference_engine.py               run the self-test (add -v for one line per test)
+       python inference_engine.py run INPUT.jsonl --strategy S --model M [options]
+                                                send every prompt in INPUT.jsonl; see run --help
+"""
+
+
+def _read_prompts(path: str, system: str | None) -> list[list[dict[str, Any]]]:
+    """One conversation per non-blank line: a messages list, {"messages": [...]}, or {"prompt": "..."}."""
+    conversations = []
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError as exc:
+                raise ValueError(f"{path}, line {number}: not JSON ({exc})") from None
+            if isinstance(item, dict) and "prompt" in item:
+                if not isinstance(item["prompt"], str):
+                    raise ValueError(f"{path}, line {number}: 'prompt' must be a string")
+                messages = [{"role": "user", "content": item["prompt"]}]
+            elif isinstance(item, dict) and "messages" in item:
+                messages = item["messages"]
+            elif isinstance(item, list):
+                messages = item
+            else:
+                raise ValueError(f"{path}, line {number}: expected a messages list, {{\"messages\": [...]}} "
+                                 "or {\"prompt\": \"...\"}")
+            if system is not None and isinstance(messages, list):
+                messages = [{"role": "system", "content": system}, *messages]
+            conversations.append(messages)
+    return conversations
+
+
+def _command_line(argv: list[str]) -> int:
+    """``run``: send a JSONL file of prompts, write a resumable JSONL of results; exit 1 if any failed."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python inference_engine.py run",
+        description="Send every prompt in INPUT.jsonl to one model, in parallel, with retries and rate limits. "
+                    "Each finished item is appended to the output file at once; run the same command again "
+                    "to resume, and only the items not yet done are sent.",
+        epilog="API keys come from the environment: OPENAI_API_KEY, AZURE_OPENAI_API_KEY, ANTHROPIC_API_KEY, "
+               "GEMINI_API_KEY or GOOGLE_API_KEY. Exit status: 0 when every item succeeded, 1 when any failed "
+               "(their errors are in the output), 2 for bad arguments or input.")
+    parser.add_argument("input", metavar="INPUT.jsonl",
+                        help='one prompt per line: a messages list, {"messages": [...]}, or {"prompt": "..."}')
+    parser.add_argument("--strategy", required=True, choices=COMPATIBLE_STRATEGIES, help="the provider")
+    parser.add_argument("--model", required=True, help="model name (for azure: the deployment)")
+    parser.add_argument("--base-url", help="an OpenAI-compatible server, or another endpoint (include http://)")
+    parser.add_argument("--azure-endpoint", default=os.environ.get("AZURE_OPENAI_ENDPOINT"),
+                        help="for azure (default: $AZURE_OPENAI_ENDPOINT)")
+    parser.add_argument("--api-version", default=os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01"),
+                        help="for azure (default: $AZURE_OPENAI_API_VERSION or 2024-06-01)")
+    parser.add_argument("--output", metavar="OUT.jsonl", help="results file (default: INPUT.results.jsonl)")
+    parser.add_argument("--concurrency", type=int, default=10, help="requests in flight at once (default 10)")
+    parser.add_argument("--rpm", type=float, help="requests per minute to stay under")
+    parser.add_argument("--tpm", type=float, help="tokens per minute to stay under")
+    parser.add_argument("--temperature", type=float)
+    parser.add_argument("--max-tokens", type=int)
+    parser.add_argument("--system", metavar="TEXT", help="a system message put before every prompt")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="show a progress bar (default: when stderr is a terminal)")
+    args = parser.parse_args(argv)
+    output = args.output or (args.input[:-len(".jsonl")] if args.input.endswith(".jsonl") else args.input) + ".results.jsonl"
+    details: dict[str, Any] = {"strategy": args.strategy}
+    if args.strategy == "azure":
+        details.update(azure_endpoint=args.azure_endpoint, api_version=args.api_version)
+    elif args.base_url:
+        details["base_url"] = args.base_url
+    params = {k: v for k, v in (("temperature", args.temperature), ("max_tokens", args.max_tokens)) if v is not None}
+    try:
+        conversations = _read_prompts(args.input, args.system)
+        with InferenceEngine(details, args.model, requests_per_minute=args.rpm, tokens_per_minute=args.tpm) as engine:
+            results, _ = engine.parallel_inference(conversations, Hyperparameters(**params), args.concurrency,
+                                                   return_exceptions=True, progress=args.progress, output_path=output)
+    except (OSError, TypeError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    failed = sum(isinstance(r, BaseException) for r in results)
+    print(f"{len(results) - failed} of {len(results)} done, {failed} failed; results in {output}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+# ==============================================================================
 # Self-test: loopback provider servers (shared with benchmarks/)
 # ==============================================================================
 
@@ -1834,6 +1923,21 @@ class _LoopbackServer:
                           "completion_tokens_details": {"reasoning_tokens": 2}}}
 
 
+def _per_second_limit(limit: int) -> Callable[[dict], _Reply | None]:
+    """A server script that answers 429 (Retry-After: 1) to anything over ``limit`` requests in any second."""
+    accepted: collections.deque = collections.deque()
+
+    def script(request: dict) -> _Reply | None:
+        while accepted and request["time"] - accepted[0] >= 1.0:
+            accepted.popleft()
+        if len(accepted) >= limit:
+            return _Reply(429, headers={"retry-after": "1"})
+        accepted.append(request["time"])
+        return None
+
+    return script
+
+
 def _loopback_details(strategy: str, server: _LoopbackServer, **extra: Any) -> dict[str, Any]:
     """connection_details that point ``strategy`` at a loopback server."""
     details: dict[str, Any] = {"strategy": strategy, "api_key": f"test-key-{strategy}-0123456789"}
@@ -1852,6 +1956,7 @@ def _loopback_details(strategy: str, server: _LoopbackServer, **extra: Any) -> d
 # ==============================================================================
 
 import gc  # noqa: E402  (test-only imports stay with the tests)
+import io  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import unittest  # noqa: E402
@@ -2799,6 +2904,182 @@ with ie._LoopbackServer(script=lambda r: ie._Reply(action="hang")) as server:
                 self.assertNotIn("Exception ignored", out.stderr)
 
 
+class BatchJobTests(unittest.TestCase):
+    """Rate limits, the 429 cool-down, progress, resumable output and the command line."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="inference-engine-batch-")
+
+    def test_rate_limit_stays_under_a_servers_limit_and_loses_nothing(self):
+        limit, n = 40, 200
+        with _LoopbackServer(latency=0.01, script=_per_second_limit(limit)) as server:
+            with _engine("openai", server, requests_per_minute=60 * limit) as engine:
+                results, _ = engine.parallel_inference([_user(f"r{i}") for i in range(n)], max_concurrent_requests=20)
+            self.assertEqual(results, [f"echo: r{i}" for i in range(n)])
+            rejected = sum(1 for r in server.requests if r["attempt"] > 1)
+            times = [r["time"] for r in server.requests]
+            rate = (len(times) - 1) / (max(times) - min(times))
+            self.assertLessEqual(rejected, n * 0.02)
+            self.assertGreaterEqual(rate, 0.9 * limit)
+            # The same run without the limit is a storm of 429s: the limiter is what prevents it.
+            server.reset()
+            with _engine("openai", server) as engine:
+                engine.parallel_inference([_user(f"u{i}") for i in range(n)], max_concurrent_requests=20,
+                                          return_exceptions=True)
+            self.assertGreater(sum(1 for r in server.requests if r["attempt"] > 1), n * 0.1)
+
+    def test_requests_are_paced_evenly_from_the_first(self):
+        with _LoopbackServer() as server, _engine("anthropic", server, requests_per_minute=600) as engine:
+            engine.parallel_inference([_user(f"p{i}") for i in range(12)], max_concurrent_requests=12)
+            times = sorted(r["time"] for r in server.requests)
+            gaps = [b - a for a, b in zip(times, times[1:])]
+            self.assertGreaterEqual(min(gaps), 0.08)  # one every 0.1 s, no burst at the start
+            self.assertLess(max(gaps), 0.3)
+
+    def test_limits_are_shared_by_concurrent_calls_and_threads(self):
+        with _LoopbackServer() as server, _engine("openai", server, requests_per_minute=1200) as engine:
+            threads = [threading.Thread(target=engine.parallel_inference, args=([_user(f"t{t}-{i}") for i in range(6)],))
+                       for t in range(2)]
+            threads.append(threading.Thread(target=lambda: [engine.single_inference(_user(f"s{i}")) for i in range(6)]))
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            times = sorted(r["time"] for r in server.requests)
+            self.assertEqual(len(times), 18)
+            self.assertGreaterEqual(min(b - a for a, b in zip(times, times[1:])), 0.04)  # 20 a second across all
+
+    def test_tokens_per_minute_paces_tokens(self):
+        prompt = "abc " * 40  # 41 tokens estimated for the prompt + 41 max_tokens; the server counts 40 in, 42 out
+        with _LoopbackServer() as server, _engine("anthropic", server, tokens_per_minute=60_000) as engine:
+            start = time.monotonic()
+            _, usages = engine.parallel_inference([_user(f"{prompt}{i}") for i in range(30)], {"max_tokens": 41},
+                                                  max_concurrent_requests=10)
+            wall = time.monotonic() - start
+        tokens = sum(u["total_tokens"] for u in usages)
+        # 1,000 tokens a second, of which one second's share may go at once.
+        self.assertGreaterEqual(wall, tokens / 1000 - 1.0 - 0.25)
+        self.assertLess(wall, tokens / 1000 + 1.5)
+
+    def test_a_429_pauses_every_worker_until_retry_after(self):
+        def script(r):
+            return _Reply(429, headers={"retry-after": "0.5"}) if r["n"] == 10 else None
+
+        with _LoopbackServer(latency=0.02, script=script) as server:
+            with _engine("openai", server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}) as engine:
+                results, _ = engine.parallel_inference([_user(f"c{i}") for i in range(60)], max_concurrent_requests=10)
+            self.assertEqual(results, [f"echo: c{i}" for i in range(60)])
+            rejected_at = server.requests[10]["time"]
+            during_pause = [r for r in server.requests if rejected_at + 0.1 < r["time"] < rejected_at + 0.45]
+            self.assertEqual(during_pause, [])
+            self.assertEqual(server.count(), 61)
+
+    def test_progress_bar_on_a_captured_stream_and_summary_line(self):
+        stream = io.StringIO()
+        with _LoopbackServer(script=lambda r: _Reply(400) if r["text"] == "bad" else None) as server:
+            with _engine("openai", server, model="progress-model") as engine:
+                engine.parallel_inference([_user(f"g{i}") for i in range(29)] + [_user("bad")], return_exceptions=True,
+                                          progress=stream)
+                engine.parallel_inference([_user("quiet")], progress=False)
+        bar = stream.getvalue()
+        self.assertIn("30/30", bar)
+        self.assertIn("failed=1", bar)
+        self.assertIn("tokens=", bar)
+        self.assertNotIn("1/1", bar)
+        with open(os.path.join(os.environ["INFERENCE_ENGINE_LOG_DIR"], "default.log"), encoding="utf-8") as f:
+            self.assertIn("openai progress-model batch: 29 done, 1 failed, 0 retried", f.read())
+
+    def test_output_file_resumes_and_tolerates_a_cut_off_line(self):
+        path = os.path.join(self.dir, "run.jsonl")
+        failing = {"item 3"}
+        with _LoopbackServer(script=lambda r: _Reply(400) if r["text"] in failing else None) as server:
+            with _engine("gemini", server) as engine:
+                batch = [_user(f"item {i}") for i in range(10)]
+                with self.assertRaises(ParallelInferenceError):
+                    engine.parallel_inference(batch, Hyperparameters(temperature=0.5), output_path=path)
+                self.assertEqual(server.count(), 10)
+                with open(path, "a", encoding="utf-8") as f:
+                    f.write('{"index": 9, "key": "cut off mid-wr')  # what a kill mid-write leaves
+                failing.clear()
+                results, usages = engine.parallel_inference(batch, Hyperparameters(temperature=0.5), output_path=path)
+            self.assertEqual(results, [f"echo: item {i}" for i in range(10)])
+            self.assertEqual(server.count(), 11)  # only the failed item was sent again
+            self.assertEqual(usages[0]["prompt_tokens"], 2)  # read back from the file
+        with open(path, encoding="utf-8") as f:
+            lines = [json.loads(line) for line in f]  # every line whole again
+        self.assertEqual(len(lines), 11)
+        self.assertEqual(sorted(r["index"] for r in lines if r["error"] is None), list(range(10)))
+
+    def test_output_file_from_other_inputs_is_refused(self):
+        path = os.path.join(self.dir, "run.jsonl")
+        with _LoopbackServer() as server, _engine("openai", server) as engine:
+            engine.parallel_inference([_user("a"), _user("b")], output_path=path)
+            for other, params in (([_user("a"), _user("c")], None), ([_user("a"), _user("b")], {"temperature": 1}),
+                                  ([_user("a")], None)):
+                with self.subTest(other=other, params=params):
+                    with self.assertRaisesRegex(ValueError, "different inputs"):
+                        engine.parallel_inference(other, params, output_path=path)
+            self.assertEqual(server.count(), 2)
+
+    def test_a_killed_run_resumes_with_nothing_lost(self):
+        path = os.path.join(self.dir, "killed.jsonl")
+        child = (f"import sys; sys.path.insert(0, {os.path.dirname(os.path.abspath(__file__))!r})\n"
+                 "import inference_engine as ie\n"
+                 "with ie._LoopbackServer(latency=0.05) as server:\n"
+                 "    engine = ie._engine('openai', server)\n"
+                 f"    engine.parallel_inference([ie._user(f'k{{i}}') for i in range(200)], output_path={path!r})\n")
+        process = subprocess.Popen([sys.executable, "-c", child], stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if os.path.exists(path) and os.path.getsize(path) > 60 * 150:
+                break
+            time.sleep(0.02)
+        process.kill()  # SIGKILL: no cleanup of any kind
+        process.wait()
+        with open(path, "rb") as f:
+            done_before = f.read().count(b"\n")
+        self.assertGreater(done_before, 40)
+        self.assertLess(done_before, 200)
+        with _LoopbackServer() as server, _engine("openai", server) as engine:
+            results, _ = engine.parallel_inference([_user(f"k{i}") for i in range(200)], output_path=path)
+            self.assertEqual(server.count(), 200 - done_before)  # only what the killed run had not finished
+        self.assertEqual(results, [f"echo: k{i}" for i in range(200)])
+
+    def test_command_line_end_to_end(self):
+        input_path = os.path.join(self.dir, "prompts.jsonl")
+        with open(input_path, "w", encoding="utf-8") as f:
+            f.write('{"prompt": "one"}\n\n{"messages": [{"role": "user", "content": "two"}]}\n'
+                    '[{"role": "user", "content": "three"}]\n{"prompt": "refused"}\n')
+        failing = {"refused"}
+        with _LoopbackServer(script=lambda r: _Reply(400) if r["text"] in failing else None) as server:
+            command = [sys.executable, os.path.abspath(__file__), "run", input_path, "--strategy", "openai",
+                       "--model", "cli-model", "--base-url", server.url + "/v1", "--concurrency", "2",
+                       "--system", "Be brief.", "--temperature", "0.25", "--max-tokens", "20", "--rpm", "6000"]
+            env = {**os.environ, "OPENAI_API_KEY": "sk-cli-test-key-000000"}
+            first = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
+            self.assertEqual(first.returncode, 1, first.stderr)
+            self.assertIn("3 of 4 done, 1 failed", first.stderr)
+            body = server.requests[0]["json"]
+            self.assertEqual(body["messages"][0], {"role": "system", "content": "Be brief."})
+            self.assertEqual((body["temperature"], body["max_tokens"], body["model"]), (0.25, 20, "cli-model"))
+            failing.clear()
+            second = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
+            self.assertEqual(second.returncode, 0, second.stderr)
+            self.assertEqual(server.count(), 5)  # the rerun sent only the failed item
+        with open(os.path.join(self.dir, "prompts.results.jsonl"), encoding="utf-8") as f:
+            finished = {r["index"]: r["result"] for r in map(json.loads, f) if r["error"] is None}
+        self.assertEqual(finished, {0: "echo: one", 1: "echo: two", 2: "echo: three", 3: "echo: refused"})
+        usage = subprocess.run([sys.executable, os.path.abspath(__file__), "run", "--help"], capture_output=True,
+                               text=True, timeout=60)
+        self.assertEqual(usage.returncode, 0)
+        self.assertIn("--strategy", usage.stdout)
+        bad = subprocess.run([sys.executable, os.path.abspath(__file__), "run", input_path, "--strategy", "openai",
+                              "--model", "m"], capture_output=True, text=True, timeout=60,
+                             env={k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"})
+        self.assertEqual(bad.returncode, 2)
+        self.assertIn("OPENAI_API_KEY", bad.stderr)
+
+
 class ImportTests(unittest.TestCase):
     """Provider SDKs load only when an engine of that strategy is made."""
 
@@ -2871,4 +3152,9 @@ def _run_self_tests() -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["run"]:
+        sys.exit(_command_line(sys.argv[2:]))
+    if sys.argv[1:2] in (["-h"], ["--help"]):
+        print(_USAGE, end="")
+        sys.exit(0)
     sys.exit(_run_self_tests())
