@@ -43,26 +43,52 @@ KEY = "bench-key-0123456789"
 # --- the server, in a child process ---------------------------------------------
 
 
-def serve(latency: float) -> None:
+def serve(latency: float, limit: int | None = None) -> None:
     """Child process: run a loopback server, print its port, stop when stdin closes."""
     import inference_engine as ie
 
-    with ie._LoopbackServer(latency=latency) as server:
+    limiter = ie._per_second_limit(limit) if limit else None
+    rejected = []
+
+    def script(request):
+        reply = limiter(request) if limiter else None
+        if reply is not None:
+            rejected.append(request["n"])
+        return reply
+
+    with ie._LoopbackServer(latency=latency, script=script) as server:
         print(server.port, flush=True)
         sys.stdin.read()
+        print(json.dumps({"requests": server.count(), "rejected": len(rejected)}), flush=True)
+
+
+class Server:
+    """A loopback server in its own process (429 above ``limit`` requests a second).
+
+    ``url`` while it runs; after the ``with`` block, ``stats``: the requests it saw.
+    """
+
+    def __init__(self, latency: float, limit: int | None = None):
+        extra = ["--limit", str(limit)] if limit else []
+        self.child = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--serve", str(latency), *extra],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.url = f"http://127.0.0.1:{int(self.child.stdout.readline())}"
+        self.stats: dict = {}
+
+    def __enter__(self) -> "Server":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.child.stdin.close()
+        self.stats = json.loads(self.child.stdout.readline())
+        self.child.wait(10)
 
 
 @contextmanager
 def server_process(latency: float):
     """A loopback server in its own process; yields its base URL."""
-    child = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--serve", str(latency)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        port = int(child.stdout.readline())
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        child.stdin.close()
-        child.wait(10)
+    with Server(latency) as server:
+        yield server.url
 
 
 def details(strategy: str, url: str) -> dict:
@@ -290,9 +316,33 @@ def scenario_import(rounds: int) -> list[dict]:
                 engine / base, "<=", 2.0)]
 
 
+def scenario_rate_limit(limit: int = 20, n: int = 400) -> list[dict]:
+    """6. A server that answers 429 above `limit` requests a second: with requests_per_minute=60*limit, and without."""
+    import inference_engine as ie
+
+    rows = []
+    for rpm in (60 * limit, None):
+        with Server(0.02, limit) as server:
+            with ie.InferenceEngine(details("openai", server.url), "m", requests_per_minute=rpm) as engine:
+                start = time.perf_counter()
+                results, _ = engine.parallel_inference(prompts(n), max_concurrent_requests=20, return_exceptions=True)
+                wall = time.perf_counter() - start
+        lost = sum(isinstance(r, BaseException) for r in results)
+        sent, rejected = server.stats["requests"], server.stats["rejected"] / server.stats["requests"]
+        label = f"rpm={rpm}" if rpm else "no limit"
+        rows.append(row(f"6. rate limit, {label}", f"{n} req, server allows {limit}/s",
+                        f"{(n - lost) / wall:.1f} req/s, {rejected:.1%} 429s, {lost} lost",
+                        f"{limit} req/s allowed", (n - lost) / wall / limit, ">=" if rpm else "info", 0.9))
+        if rpm:
+            rows.append(row("6. rejected, with limit", f"{n} req", f"{rejected:.1%} of {sent} requests",
+                            "", rejected * 100, "<=", 2.0, unit="%"))
+            rows.append(row("6. lost, with limit", f"{n} req", f"{lost} items", "", lost, "<=", 0, unit="items"))
+    return rows
+
+
 def row(name: str, setup: str, engine: str, baseline: str, ratio: float, op: str, target: float,
         unit: str = "x") -> dict:
-    ok = ratio >= target if op == ">=" else ratio <= target
+    ok = True if op == "info" else ratio >= target if op == ">=" else ratio <= target
     return {"scenario": name, "setup": setup, "engine": engine, "baseline": baseline, "ratio": round(ratio, 3),
             "unit": unit, "target": f"{op} {target}", "ok": ok}
 
@@ -321,10 +371,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer rounds and smaller sizes (a smoke run)")
     parser.add_argument("--only", help="comma-separated scenario numbers to run, e.g. 1,3")
     parser.add_argument("--serve", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--memory-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve is not None:
-        serve(args.serve)
+        serve(args.serve, args.limit)
         return 0
     if args.memory_child:
         memory_child(args.memory_child[0], int(args.memory_child[1]))
@@ -336,6 +387,7 @@ def main() -> int:
         "3": lambda: scenario_sequential(rounds=3 if quick else 5, n=100 if quick else 500),
         "4": lambda: scenario_memory((2_000, 20_000) if quick else (10_000, 100_000)),
         "5": lambda: scenario_import(rounds=5 if quick else 15),
+        "6": lambda: scenario_rate_limit(n=200 if quick else 400),  # 20 x R requests, R = 20
     }
     chosen = args.only.split(",") if args.only else list(scenarios)
     start = time.perf_counter()
