@@ -16,6 +16,8 @@ logs and token usage handled for you::
 
 Everything lives in this one file, its self-test included: ``python inference_engine.py``
 runs the tests offline, against loopback servers that speak each provider's protocol.
+``python inference_engine.py run prompts.jsonl --strategy openai --model gpt-4o-mini``
+runs a resumable batch job from the command line (``run --help`` for its options).
 """
 
 from __future__ import annotations
@@ -141,7 +143,7 @@ class _MalformedResponse(Exception):
     """Raised by a response reader: a 200 whose body lacks what every valid reply has."""
 
 
-def _error_for_status(status: int | None, message: str) -> type[InferenceError]:
+def _error_for_status(status: int | None) -> type[InferenceError]:
     """Pick the exception class for an HTTP status (None: no response at all)."""
     if status is None:
         return TransientError
@@ -633,6 +635,13 @@ class _Adapter:
         """Map an SDK exception to the module's own; None if it is not a provider failure."""
         raise NotImplementedError
 
+    def status_error(self, status: int | None, text: str, headers: Any, body: str) -> InferenceError:
+        """The module's exception for an HTTP error response, with the server's Retry-After."""
+        cls = _error_for_status(status)
+        if cls is RateLimitError and _is_quota_exhausted(body + text):
+            return self.error(RateLimitError, status, text, retryable=False)
+        return self.error(cls, status, text, _parse_retry_after(headers, body))
+
     def error(self, cls: type[InferenceError], status: int | None, text: str, retry_after: float | None = None,
               retryable: bool | None = None) -> InferenceError:
         """Build the module's exception for a failure, key redacted from its message."""
@@ -664,12 +673,8 @@ class _HttpxSdkAdapter(_Adapter):
     def classify(self, exc: BaseException) -> InferenceError | None:
         sdk = self._sdk()
         if isinstance(exc, sdk.APIStatusError):
-            status = exc.status_code
             text = _status_error_text(exc)
-            cls = _error_for_status(status, text)
-            if cls is RateLimitError and _is_quota_exhausted(text):
-                return self.error(RateLimitError, status, text, retryable=False)
-            return self.error(cls, status, text, _parse_retry_after(exc.response.headers, text))
+            return self.status_error(exc.status_code, text, exc.response.headers, text)
         if isinstance(exc, sdk.APIConnectionError):  # timeouts included
             return self.error(TransientError, None, f"{type(exc).__name__}: {exc}")
         if isinstance(exc, (sdk.APIResponseValidationError, json.JSONDecodeError)):
@@ -891,14 +896,10 @@ class _GeminiAdapter(_Adapter):
         from google.protobuf.json_format import ParseError
 
         if isinstance(exc, google_errors.GoogleAPICallError):
-            status = exc.code if isinstance(exc.code, int) else None
             response = getattr(exc, "response", None)
             body = getattr(response, "text", "") or ""
-            text = exc.message or body or str(exc)
-            cls = _error_for_status(status, text)
-            if cls is RateLimitError and _is_quota_exhausted(body + text):
-                return self.error(RateLimitError, status, text, retryable=False)
-            return self.error(cls, status, text, _parse_retry_after(getattr(response, "headers", None), body))
+            return self.status_error(exc.code if isinstance(exc.code, int) else None, exc.message or body or str(exc),
+                                     getattr(response, "headers", None), body)
         if isinstance(exc, requests.exceptions.RequestException):
             return self.error(TransientError, None, f"{type(exc).__name__}: {exc}")
         if isinstance(exc, (ParseError, json.JSONDecodeError)):
