@@ -1359,6 +1359,7 @@ class InferenceEngine:
         finished = results_file.finished if results_file else {}
         for i, record in finished.items():  # done in an earlier run: read, not sent
             batch.results[i], batch.usages[i] = record["result"], record["usage"]
+        batch.resumed = len(finished)
         batch.show(len(finished))
         pending = iter([i for i in range(len(messages_list)) if i not in finished])
 
@@ -1529,7 +1530,7 @@ class _Batch:
         self.results: list = [None] * size
         self.usages: list = [None] * size
         self.errors: dict[int, InferenceError] = {}
-        self.done = self.failed = self.retried = self.retrying = self.tokens = 0
+        self.done = self.failed = self.retried = self.retrying = self.tokens = self.resumed = 0
         self.start = time.perf_counter()
         self.file = results_file
         self.bar = _progress_bar(size, progress)
@@ -1558,8 +1559,9 @@ class _Batch:
         if self.file is not None:
             self.file.close()
         wall = time.perf_counter() - self.start
-        _log.info("{} batch: {} done, {} failed, {} retried, {} tokens, {:.1f}s, {:.1f} requests/s", label,
-                  self.done - self.failed, self.failed, self.retried, self.tokens, wall, self.done / wall if wall else 0.0)
+        _log.info("{} batch: {} done, {} failed, {} retried, {} tokens, {:.1f}s, {:.1f} requests/s{}", label,
+                  self.done - self.failed, self.failed, self.retried, self.tokens, wall, self.done / wall if wall else 0.0,
+                  f" ({self.resumed} more read from the results file)" if self.resumed else "")
 
 
 def _progress_bar(total: int, progress: Any) -> Any:
