@@ -1430,7 +1430,15 @@ class InferenceEngine:
         settled = threading.Event()
         future = loop_thread.submit(_settle(coro, settled))
         try:
-            return future.result()
+            # Wait in slices: a Ctrl-C that the OS hands to another thread only raises
+            # KeyboardInterrupt here once this thread runs Python code again.
+            while True:
+                try:
+                    return future.result(timeout=0.2)
+                except concurrent.futures.TimeoutError:
+                    if future.done():
+                        raise  # the coroutine's own TimeoutError, not our wait's
+
         except KeyboardInterrupt:
             future.cancel()
             settled.wait(timeout=1.0)
@@ -2869,7 +2877,9 @@ class ShutdownTests(unittest.TestCase):
     """Ctrl-C during a sync parallel_inference stops promptly and leaves nothing running."""
 
     child = r"""
-import json, os, signal, sys, threading, time
+import faulthandler, json, os, signal, sys, threading, time
+faulthandler.dump_traceback_later(20, exit=True)  # a hang shows every thread's stack instead of a bare timeout
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal, even if our parent ignores SIGINT
 sys.path.insert(0, {here!r})
 import inference_engine as ie
 with ie._LoopbackServer(script=lambda r: ie._Reply(action="hang")) as server:
