@@ -1438,7 +1438,6 @@ class InferenceEngine:
                 except concurrent.futures.TimeoutError:
                     if future.done():
                         raise  # the coroutine's own TimeoutError, not our wait's
-
         except KeyboardInterrupt:
             future.cancel()
             settled.wait(timeout=1.0)
