@@ -988,9 +988,10 @@ COMPATIBLE_STRATEGIES = list(_ADAPTERS)
 class _LoopThread:
     """A private event loop on a daemon thread, where an engine's requests run.
 
-    Sync calls hand their coroutine to it and wait, so they work many times in a row and
-    from inside a running loop (a Jupyter cell); async calls hop to it and back, so the
-    SDK clients only ever see one loop for their whole life.
+    Sync parallel calls hand their coroutine to it and wait, so they work many times in
+    a row and from inside a running loop (a Jupyter cell), as do sync single calls made
+    inside a running loop; async calls hop to it and back. The async SDK client only
+    ever sees this one loop for its whole life.
     """
 
     def __init__(self) -> None:
@@ -1157,8 +1158,8 @@ class InferenceEngine:
         self.connection_details = _MaskedDetails(connection_details)
         details = dict(connection_details)
         limits = {"requests_per_minute": requests_per_minute, "tokens_per_minute": tokens_per_minute}
-        for name in limits:
-            value = details.pop(name, None) if limits[name] is None else limits[name]
+        for name, keyword in limits.items():
+            value = details.pop(name, None) if keyword is None else keyword  # the keyword wins over the dict
             if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
                 raise TypeError(f"{name} must be a number, not {type(value).__name__}")
             if value is not None and not 0 < value < float("inf"):
@@ -2033,6 +2034,8 @@ class StrategyCompatibilityTests(unittest.TestCase):
               "api_version": "v"}, ValueError, "base_url"),
             ({"strategy": "gemini", "api_key": key, "base_url": "localhost:8080"}, ValueError, "http://"),
             ({"strategy": ["openai"], "api_key": key}, ValueError, "unknown strategy"),
+            ({"strategy": "openai", "api_key": key, "requests_per_minute": -1}, ValueError, "requests_per_minute"),
+            ({"strategy": "openai", "api_key": key, "tokens_per_minute": "many"}, TypeError, "tokens_per_minute"),
         ]
         for details, error, name in cases:
             with self.subTest(details=_MaskedDetails(details)):
