@@ -1038,7 +1038,7 @@ class _Resources:
     def loop(self) -> _LoopThread:
         """The engine's loop thread, started on first use."""
         with self._lock:
-            self._check_open()
+            self.check_open()
             if self._loop_thread is None:
                 self._loop_thread = _LoopThread()
             return self._loop_thread
@@ -1046,12 +1046,12 @@ class _Resources:
     def sync_client(self) -> Any:
         """The blocking client, made on first use."""
         with self._lock:
-            self._check_open()
+            self.check_open()
             if self._sync_client is None:
                 self._sync_client = self.adapter.make_client(sync=True)
             return self._sync_client
 
-    def _check_open(self) -> None:
+    def check_open(self) -> None:
         if self._closed:
             raise RuntimeError("this InferenceEngine is closed; create a new one")
 
@@ -1411,6 +1411,7 @@ class InferenceEngine:
                 raise type(exc)(f"messages_list[{i}]: {exc}") from None
         if output_path is None:
             return messages_list, params, None
+        self._resources.check_open()  # before the results file is opened, so a closed engine leaves none open
         if not isinstance(output_path, (str, os.PathLike)):
             raise TypeError(f"output_path must be a path, not {type(output_path).__name__}")
         keys = lambda i: _item_key(self.model_name, _normalise_messages(messages_list[i]), params)  # noqa: E731
