@@ -547,6 +547,11 @@ def _split_system(messages: list[dict[str, Any]]) -> tuple[str | None, list[dict
     return ("\n\n".join(system) if system else None), rest
 
 
+def _stop_sequences(stop: str | list[str]) -> list[str]:
+    """``stop`` as the list that Anthropic's and Gemini's ``stop_sequences`` take."""
+    return [stop] if isinstance(stop, str) else list(stop)
+
+
 def _usage(prompt: int | None, completion: int | None, total: int | None = None,
            cached: int | None = None, reasoning: int | None = None) -> dict[str, int]:
     """The one usage dict every provider's numbers are mapped into."""
@@ -780,8 +785,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
         body = dict(params)
         max_tokens = body.pop("max_tokens", ANTHROPIC_DEFAULT_MAX_TOKENS)
         if "stop" in body:
-            stop = body.pop("stop")
-            body["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
+            body["stop_sequences"] = _stop_sequences(body.pop("stop"))
         if system is not None:
             body["system"] = system
         response = await _awaited(client.messages.create(model=self.model, max_tokens=max_tokens, messages=rest,
@@ -838,16 +842,15 @@ class _GeminiAdapter(_Adapter):
         contents = [{"role": "model" if m["role"] == "assistant" else "user",
                      "parts": [{"text": _plain_text(m["content"])}]} for m in rest]
         config, extra = {}, {}
-        config_fields = set(protos.GenerationConfig.meta.fields)
-        request_fields = set(protos.GenerateContentRequest.meta.fields)
+        config_fields, request_fields = _gemini_fields()
         for name, value in params.items():
             if name == "max_tokens":
                 config["max_output_tokens"] = value
             elif name == "stop":
-                config["stop_sequences"] = [value] if isinstance(value, str) else list(value)
+                config["stop_sequences"] = _stop_sequences(value)
             elif name in config_fields:
                 config[name] = value
-            elif name in request_fields and name not in ("model", "contents", "system_instruction"):
+            elif name in request_fields:  # Hyperparameters already refused the fields the engine sets
                 extra[name] = value
             else:
                 raise ValueError(f"strategy 'gemini' does not know hyperparameter {name!r}")
@@ -954,6 +957,14 @@ class _DaemonThreadPool(concurrent.futures.Executor):
             self._shutdown = True
             for _ in range(self._threads):
                 self._work.put(None)
+
+
+@functools.lru_cache(maxsize=None)
+def _gemini_fields() -> tuple[frozenset[str], frozenset[str]]:
+    """The field names of the SDK's GenerationConfig and GenerateContentRequest, read once."""
+    from google.generativeai import protos
+
+    return frozenset(protos.GenerationConfig.meta.fields), frozenset(protos.GenerateContentRequest.meta.fields)
 
 
 class _GeminiClient:
