@@ -1369,10 +1369,7 @@ class InferenceEngine:
         """Run a batch on a bounded pool of workers; every item settles before any error is raised."""
         batch = _Batch(len(messages_list), progress, results_file)
         finished = results_file.finished if results_file else {}
-        for i, record in finished.items():  # done in an earlier run: read, not sent
-            batch.results[i], batch.usages[i] = record["result"], record["usage"]
-        batch.resumed = len(finished)
-        batch.show(len(finished))
+        batch.restore(finished)  # done in an earlier run: read, not sent
         pending = iter([i for i in range(len(messages_list)) if i not in finished])
 
         async def worker() -> None:
@@ -1550,7 +1547,7 @@ class _Batch:
         self.results: list = [None] * size
         self.usages: list = [None] * size
         self.errors: dict[int, InferenceError] = {}
-        self.done = self.failed = self.retried = self.retrying = self.tokens = self.resumed = 0
+        self.done = self.retried = self.retrying = self.tokens = self.resumed = 0
         self.start = time.perf_counter()
         self.file = results_file
         self.bar = _progress_bar(size, progress)
@@ -1562,15 +1559,21 @@ class _Batch:
             self.tokens += result[1]["total_tokens"]
         else:
             self.errors[index] = error
-            self.failed += 1
         self.done += 1
         if self.file is not None:
             self.file.append(index, key, result, error)
         self.show(1)
 
+    def restore(self, finished: dict[int, dict]) -> None:
+        """Take the items an earlier run finished, as read from the results file."""
+        for index, record in finished.items():
+            self.results[index], self.usages[index] = record["result"], record["usage"]
+        self.resumed = len(finished)
+        self.show(len(finished))
+
     def show(self, advance: int = 0) -> None:
         if self.bar is not None:
-            self.bar.set_postfix(failed=self.failed, retrying=self.retrying, tokens=self.tokens, refresh=False)
+            self.bar.set_postfix(failed=len(self.errors), retrying=self.retrying, tokens=self.tokens, refresh=False)
             self.bar.update(advance)
 
     def close(self, label: str) -> None:
@@ -1580,7 +1583,8 @@ class _Batch:
             self.file.close()
         wall = time.perf_counter() - self.start
         _log.info("{} batch: {} done, {} failed, {} retried, {} tokens, {:.1f}s, {:.1f} requests/s{}", label,
-                  self.done - self.failed, self.failed, self.retried, self.tokens, wall, self.done / wall if wall else 0.0,
+                  self.done - len(self.errors), len(self.errors), self.retried, self.tokens, wall,
+                  self.done / wall if wall else 0.0,
                   f" ({self.resumed} more read from the results file)" if self.resumed else "")
 
 
