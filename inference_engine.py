@@ -18,6 +18,20 @@ Everything lives in this one file, its self-test included: ``python inference_en
 runs the tests offline, against loopback servers that speak each provider's protocol.
 ``python inference_engine.py run prompts.jsonl --strategy openai --model gpt-4o-mini``
 runs a resumable batch job from the command line (``run --help`` for its options).
+
+The file is structured as follows:
+
+- Exceptions: InferenceError and its subclasses, one per way a request can fail.
+- Hyperparameters: the settings, checked when made.
+- Logging: the sinks, added by the first engine, and the log_inference decorator.
+- Retry policy and rate limits: _RetryPolicy (tenacity, with the first attempt outside it)
+  and _RateLimiter (requests and tokens per minute, shared by every call on an engine).
+- Message and parameter mapping: pure functions shared by the adapters.
+- Provider adapters: one class per provider (request, send, read, classify), and _ADAPTERS.
+- Running requests: the four paths a request can run on, and what each engine releases.
+- InferenceEngine: the public entry points and the one per-request path.
+- Batch helpers and the command line: progress, resumable output, ``run``.
+- Self-test: loopback servers that speak each provider's protocol, then the tests.
 """
 
 from __future__ import annotations
@@ -88,6 +102,7 @@ class InferenceError(Exception):
     """
 
     retryable = False
+    attempts = 1  # requests made for the item before it failed, set when retries ran out
 
     def __init__(self, message: str, *, strategy: str | None = None, status_code: int | None = None,
                  retry_after: float | None = None):
@@ -344,51 +359,46 @@ def _content_logging_enabled() -> bool:
 
 
 def log_inference(func: Callable) -> Callable:
-    """Decorator: log when a sync function finishes or fails, and how long it took.
+    """Decorator: log when a function finishes or fails, and how long it took; sync or async.
 
     Arguments and return values are not logged (they may hold prompts or keys)::
 
         @log_inference
         def label(row): ...
+
+        @async_log_inference
+        async def label_async(row): ...
     """
+    if inspect.iscoroutinefunction(func):
+        @functools.wraps(func)
+        async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
+            with _logged_call(func):
+                return await func(*args, **kwargs)
+
+        return async_wrapper
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            result = func(*args, **kwargs)
-        except BaseException as exc:
-            _log_call(func, start, exc)
-            raise
-        _log_call(func, start)
-        return result
+        with _logged_call(func):
+            return func(*args, **kwargs)
 
     return wrapper
 
 
-def async_log_inference(func: Callable) -> Callable:
-    """Decorator: the async twin of :func:`log_inference`, for coroutine functions."""
-
-    @functools.wraps(func)
-    async def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            result = await func(*args, **kwargs)
-        except BaseException as exc:
-            _log_call(func, start, exc)
-            raise
-        _log_call(func, start)
-        return result
-
-    return wrapper
+async_log_inference = log_inference
+"""The same decorator, under the name documented for coroutine functions."""
 
 
-def _log_call(func: Callable, start: float, error: BaseException | None = None) -> None:
-    """The decorators' one line: name, duration and, on failure, the exception's type only."""
-    if error is None:
-        _log.debug("{} finished in {:.3f}s", func.__qualname__, time.perf_counter() - start)
-    else:
-        _log.debug("{} failed after {:.3f}s: {}", func.__qualname__, time.perf_counter() - start, type(error).__name__)
+@contextlib.contextmanager
+def _logged_call(func: Callable) -> Iterator[None]:
+    """The decorator's one line: name, duration and, on failure, the exception's type only."""
+    start = time.perf_counter()
+    try:
+        yield
+    except BaseException as exc:
+        _log.debug("{} failed after {:.3f}s: {}", func.__qualname__, time.perf_counter() - start, type(exc).__name__)
+        raise
+    _log.debug("{} finished in {:.3f}s", func.__qualname__, time.perf_counter() - start)
 
 
 def _truncate(text: str, limit: int = _LOG_TEXT_LIMIT) -> str:
@@ -396,7 +406,7 @@ def _truncate(text: str, limit: int = _LOG_TEXT_LIMIT) -> str:
 
 
 # ==============================================================================
-# Retry policy
+# Retry policy and rate limits
 # ==============================================================================
 
 
@@ -434,7 +444,43 @@ class _RetryPolicy:
         self._stop = stop_after_attempt(self.attempts)
         self._retry = retry_if_exception(lambda e: isinstance(e, InferenceError) and e.retryable)
         self.label = label  # who is retrying, for the log: "openai gpt-4o"
-        self._idle: dict[bool, collections.deque[AsyncRetrying]] = {False: collections.deque(), True: collections.deque()}
+        self._idle: dict[Callable, collections.deque[AsyncRetrying]] = collections.defaultdict(collections.deque)
+
+    async def run(self, attempt: Callable, *args: Any, sleep: Callable, on_retry: Callable[[int], None] | None = None) -> tuple[Any, int]:
+        """Await ``attempt(*args)`` until it succeeds or fails for good; return (result, attempts made).
+
+        Most requests succeed at once and never pay for tenacity's bookkeeping: the first
+        attempt runs outside it, and only a retryable failure is replayed into tenacity as
+        its attempt 1, so attempt numbers, waits and retry logs stay exactly tenacity's.
+        ``sleep`` is the caller's (asyncio.sleep, or a blocking one for the loop-free sync
+        path); ``on_retry(+1)`` and ``on_retry(-1)`` bracket the retrying, for a progress
+        bar. A final failure carries the number of requests made as ``.attempts``.
+        """
+        try:
+            return await attempt(*args), 1
+        except InferenceError as first_failure:
+            if not first_failure.retryable or self.attempts == 1:
+                raise
+            failure: InferenceError | None = first_failure
+        attempts = 1
+        if on_retry is not None:
+            on_retry(+1)
+        try:
+            with self._lend(sleep) as retrying:
+                async for try_ in retrying:
+                    with try_:
+                        if failure is not None:
+                            replay, failure = failure, None
+                            raise replay
+                        attempts += 1
+                        result = await attempt(*args)
+        except InferenceError as exc:
+            exc.attempts = attempts
+            raise
+        finally:
+            if on_retry is not None:
+                on_retry(-1)
+        return result, attempts
 
     def wait(self, state: RetryCallState) -> float:
         """The server's Retry-After when it gave one, else jittered exponential backoff; both capped."""
@@ -452,23 +498,74 @@ class _RetryPolicy:
                      self.attempts, type(error).__name__, getattr(error, "status_code", None), state.next_action.sleep)
 
     @contextlib.contextmanager
-    def retrying(self, blocking: bool = False) -> Iterator[AsyncRetrying]:
+    def _lend(self, sleep: Callable) -> Iterator[AsyncRetrying]:
         """Lend a tenacity loop that retries only retryable InferenceErrors and re-raises the last one.
 
-        ``blocking`` sleeps with time.sleep, for the loop-free sync path. Each loop
-        serves one request at a time and is then reused: a fresh one per request would
-        leave reference cycles behind that only the garbage collector frees.
+        Each loop serves one request at a time and is then reused: a fresh one per
+        request would leave reference cycles behind that only the garbage collector frees.
         """
-        idle = self._idle[blocking]
+        idle = self._idle[sleep]
         try:
             retrying = idle.pop()
         except IndexError:
             retrying = AsyncRetrying(retry=self._retry, stop=self._stop, wait=self.wait, before_sleep=self._log_retry,
-                                     reraise=True, sleep=_blocking_sleep if blocking else asyncio.sleep)
+                                     reraise=True, sleep=sleep)
         try:
             yield retrying
         finally:
             idle.append(retrying)
+
+
+class _RateLimiter:
+    """Paces an engine's requests and tokens evenly, and holds everyone back after a 429.
+
+    Shared by every call on one engine, from any thread. Requests go out one every
+    60/RPM seconds, never in a burst; tokens may run ahead of TPM/60 a second by at
+    most one second's share (a GCRA schedule). A caller asks :meth:`acquire` for a
+    turn and sleeps as long as it says, then asks again. Turns are taken when they come,
+    not booked ahead, so a sender that wakes late pushes the next one back instead of
+    two requests going out closer together than the limit allows.
+    """
+
+    COOL_DOWN = 1.0  # seconds everyone waits after a 429 that gave no Retry-After
+
+    def __init__(self, requests_per_minute: float | None = None, tokens_per_minute: float | None = None):
+        self.request_interval = 60.0 / requests_per_minute if requests_per_minute else 0.0
+        self.token_rate = tokens_per_minute / 60.0 if tokens_per_minute else 0.0
+        self._lock = threading.Lock()
+        self._next_request = 0.0
+        self._token_tat = 0.0  # when the tokens booked so far are paid off at token_rate
+        self._paused_until = 0.0
+
+    def acquire(self, tokens: int) -> float:
+        """Take the turn to send a request of about ``tokens`` (return 0), or say how long to wait first."""
+        with self._lock:
+            now = time.monotonic()
+            ready = max(self._next_request, self._paused_until, self._token_tat - 1.0 if self.token_rate else 0.0)
+            if ready > now:
+                return ready - now
+            if self.request_interval:
+                self._next_request = now + self.request_interval
+            if self.token_rate:
+                self._token_tat = max(self._token_tat, now) + tokens / self.token_rate
+            return 0.0
+
+    def settle(self, estimated: int, actual: int) -> None:
+        """Correct the token schedule with what the request really used."""
+        if self.token_rate and actual != estimated:
+            with self._lock:
+                self._token_tat += (actual - estimated) / self.token_rate
+
+    def cool_down(self, seconds: float) -> None:
+        """A 429 arrived: hold every request back for the server's Retry-After."""
+        with self._lock:
+            self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+
+
+def _estimate_tokens(messages: list[dict[str, Any]], params: dict[str, Any]) -> int:
+    """Tokens a request will count against TPM, before it is sent: ~4 characters a token, plus max_tokens."""
+    characters = sum(len(_plain_text(m["content"])) for m in messages)
+    return characters // 4 + 1 + int(params.get("max_tokens") or 0)
 
 
 # ==============================================================================
@@ -571,18 +668,26 @@ def _usage(prompt: int | None, completion: int | None, total: int | None = None,
 
 
 class _Adapter:
-    """One provider: its settings, client, request mapping, call, response reading and errors.
+    """One provider, in the same parts for every provider.
 
-    Subclasses set ``strategy``, ``key_env`` (environment variables tried for the key,
-    in order) and ``options`` (the connection_details keys they accept beyond the common
-    ones), and implement the methods below. Adding a provider is one subclass and one
-    line in ``_ADAPTERS``.
+    - settings and key: ``strategy``, ``key_env`` (environment variables tried for the
+      key, in order), ``options`` (connection_details keys beyond the common ones) and
+      ``unsupported`` (hyperparameters refused before sending);
+    - ``make_client``: the SDK client, with the SDK's own retries off;
+    - ``request(messages, params) -> body``: pure, a JSON-ready dict;
+    - ``send(client, body) -> response body``: the only part that talks to the SDK;
+    - ``read(response body) -> (text, usage, finish_reason)``: pure;
+    - ``classify(exc)``: the SDK's exceptions as the module's own.
+
+    :meth:`call` puts them together. Adding a provider is one subclass and one line in
+    ``_ADAPTERS``.
     """
 
     strategy = ""
     key_env: tuple[str, ...] = ()
     options: dict[str, bool] = {}  # extra connection_details key -> required?
     unsupported: frozenset[str] = frozenset()  # hyperparameters this provider rejects
+    default_url = ""  # where requests go without a base_url, for error messages
 
     def __init__(self, details: dict[str, Any], model: str):
         allowed = {"strategy", "api_key", "timeout", *self.options}
@@ -603,6 +708,7 @@ class _Adapter:
                 raise ValueError(f"connection_details[{key!r}] must be an http:// or https:// URL, got {details[key]!r}")
         self.model = model
         self.details = details
+        self.url = details.get("base_url") or details.get("azure_endpoint") or self.default_url
         self.api_key = details.get("api_key") or next((os.environ[e] for e in self.key_env if os.environ.get(e)), None)
         if not self.api_key:
             raise ValueError(
@@ -632,13 +738,29 @@ class _Adapter:
         """
         raise NotImplementedError
 
-    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
-        """Send one request with either kind of client; return (text, usage, finish_reason)."""
+    def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
+        """The request body for checked messages and hyperparameters (pure)."""
+        raise NotImplementedError
+
+    async def send(self, client: Any, body: dict[str, Any]) -> Any:
+        """Send a request body with either kind of client; return the response body as JSON."""
+        raise NotImplementedError
+
+    def read(self, body: Any) -> tuple[str, dict, str | None]:
+        """Text, usage and finish reason from a response body (pure); _MalformedResponse if it has none."""
         raise NotImplementedError
 
     def classify(self, exc: BaseException) -> InferenceError | None:
         """Map an SDK exception to the module's own; None if it is not a provider failure."""
         raise NotImplementedError
+
+    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
+        """One request: build, send, read. A reply without what every valid one has is a TransientError."""
+        response = await self.send(client, self.request(messages, params))
+        try:
+            return self.read(response)
+        except (_MalformedResponse, AttributeError, KeyError, IndexError, TypeError) as exc:
+            raise _MalformedResponse(str(exc) or type(exc).__name__) from exc
 
     def status_error(self, status: int | None, text: str, headers: Any, body: str) -> InferenceError:
         """The module's exception for an HTTP error response, with the server's Retry-After."""
@@ -650,7 +772,7 @@ class _Adapter:
     def error(self, cls: type[InferenceError], status: int | None, text: str, retry_after: float | None = None,
               retryable: bool | None = None) -> InferenceError:
         """Build the module's exception for a failure, key redacted from its message."""
-        status_part = f"HTTP {status}" if status is not None else "no response"
+        status_part = f"HTTP {status}" if status is not None else f"no response from {_host(self.url)}"
         error = cls(f"{self.strategy} ({self.model}): {status_part}: {_redact(text, self.api_key)}",
                     strategy=self.strategy, status_code=status, retry_after=retry_after)
         if retryable is not None:
@@ -658,8 +780,37 @@ class _Adapter:
         return error
 
 
+def _host(url: str) -> str:
+    """``host:port`` of a URL, for messages that say where a request went."""
+    match = re.match(r"[a-z]+://([^/?#]+)", url)
+    return match.group(1) if match else url
+
+
+def _connection_cause(exc: BaseException) -> str:
+    """Why no response came back, in words: refused, DNS, timeout, dropped; from the exception chain."""
+    seen: list[BaseException] = []
+    while exc is not None and len(seen) < 10:
+        seen.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    names = " ".join(f"{type(e).__name__} {e}" for e in seen).lower()
+    for needle, words in (("connectionrefused", "connection refused"), ("connection refused", "connection refused"),
+                          ("name or service not known", "DNS lookup failed"), ("gaierror", "DNS lookup failed"),
+                          ("nodename nor servname", "DNS lookup failed"), ("timeout", "timed out"),
+                          ("timed out", "timed out"), ("disconnected", "connection dropped"),
+                          ("reset by peer", "connection dropped"), ("remoteprotocolerror", "connection dropped"),
+                          ("incomplete", "connection dropped")):
+        if needle in names:
+            return words
+    return "connection failed"
+
+
 class _HttpxSdkAdapter(_Adapter):
-    """Shared error handling for the two SDKs built on the same generator (openai, anthropic)."""
+    """Shared client and error handling for the two SDKs built on the same generator (openai, anthropic).
+
+    Replies are read from the raw body (``with_raw_response``) by the adapter's own
+    ``read``: the same function serves every way a reply arrives, and skipping the
+    SDK's model classes costs less CPU.
+    """
 
     sdk_name = ""
 
@@ -681,10 +832,16 @@ class _HttpxSdkAdapter(_Adapter):
             text = _status_error_text(exc)
             return self.status_error(exc.status_code, text, exc.response.headers, text)
         if isinstance(exc, sdk.APIConnectionError):  # timeouts included
-            return self.error(TransientError, None, f"{type(exc).__name__}: {exc}")
-        if isinstance(exc, (sdk.APIResponseValidationError, json.JSONDecodeError)):
-            return self.error(TransientError, getattr(exc, "status_code", 200), f"malformed response: {exc}")
+            return self.error(TransientError, None, _connection_cause(exc))
         return None
+
+
+def _json_body(content: bytes) -> Any:
+    """A 200's body as JSON; a body that is not JSON is a malformed response."""
+    try:
+        return json.loads(content)
+    except ValueError as exc:
+        raise _MalformedResponse(f"not JSON: {exc}") from exc
 
 
 async def _awaited(value: Any) -> Any:
@@ -705,12 +862,13 @@ def _status_error_text(exc: Any) -> str:
 
 
 class _OpenAIAdapter(_HttpxSdkAdapter):
-    """OpenAI and any OpenAI-compatible server (vLLM, Ollama, ...) via ``base_url``."""
+    """OpenAI and any OpenAI-compatible server (vLLM, Ollama, ...) via ``base_url``: the common form."""
 
     strategy = "openai"
     sdk_name = "openai"
     key_env = ("OPENAI_API_KEY",)
     options = {"base_url": False}
+    default_url = "https://api.openai.com/v1"
 
     def make_client(self, sync: bool = False) -> Any:
         import openai
@@ -719,32 +877,31 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
             api_key=self.api_key, base_url=self.details.get("base_url"), timeout=self.timeout, max_retries=0,
             http_client=self._http_client(sync))
 
-    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
-        # Hyperparameters go in the JSON body: SDK keyword lists change between
-        # releases, and unknown names must reach the server untouched.
-        response = await _awaited(client.chat.completions.create(model=self.model, messages=messages, extra_body=params))
-        return _read_openai_response(response)
+    def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
+        return {"model": self.model, "messages": messages, **params}
 
+    async def send(self, client: Any, body: dict[str, Any]) -> Any:
+        # Everything but model and messages goes as extra_body: SDK keyword lists change
+        # between releases, and unknown names must reach the server untouched.
+        model, messages, extra = body["model"], body["messages"], {k: v for k, v in body.items() if k not in ("model", "messages")}
+        raw = await _awaited(client.chat.completions.with_raw_response.create(model=model, messages=messages, extra_body=extra))
+        return _json_body(raw.http_response.content)
 
-def _read_openai_response(response: Any) -> tuple[str, dict, str | None]:
-    """Text, usage and finish reason of a chat completion."""
-    if not isinstance(response.choices, list):
-        raise _MalformedResponse("no choices in the reply")
-    choice = response.choices[0] if response.choices else None
-    text = (choice.message.content if choice and choice.message else None) or ""
-    u = response.usage
-    prompt_details = getattr(u, "prompt_tokens_details", None)
-    completion_details = getattr(u, "completion_tokens_details", None)
-    usage = _usage(
-        getattr(u, "prompt_tokens", 0), getattr(u, "completion_tokens", 0), getattr(u, "total_tokens", None),
-        cached=getattr(prompt_details, "cached_tokens", None),
-        reasoning=getattr(completion_details, "reasoning_tokens", None),
-    )
-    return text, usage, choice.finish_reason if choice else None
+    def read(self, body: Any) -> tuple[str, dict, str | None]:
+        choices = body.get("choices") if isinstance(body, dict) else None
+        if not isinstance(choices, list):
+            raise _MalformedResponse("no choices in the reply")
+        choice = choices[0] if choices else {}
+        text = (choice.get("message") or {}).get("content") or ""
+        u = body.get("usage") or {}
+        usage = _usage(u.get("prompt_tokens"), u.get("completion_tokens"), u.get("total_tokens"),
+                       cached=(u.get("prompt_tokens_details") or {}).get("cached_tokens"),
+                       reasoning=(u.get("completion_tokens_details") or {}).get("reasoning_tokens"))
+        return text, usage, choice.get("finish_reason")
 
 
 class _AzureAdapter(_OpenAIAdapter):
-    """Azure OpenAI: ``model_name`` is the deployment; key in the ``api-key`` header."""
+    """Azure OpenAI: the OpenAI form, but ``model_name`` is the deployment and the key goes in ``api-key``."""
 
     strategy = "azure"
     key_env = ("AZURE_OPENAI_API_KEY",)
@@ -763,8 +920,9 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
 
     How it differs from the OpenAI form: system messages go in the top-level ``system``
     field; ``max_tokens`` is required (ANTHROPIC_DEFAULT_MAX_TOKENS when not given);
-    ``stop`` becomes ``stop_sequences``; and the current SDK no longer takes
-    temperature/top_p/top_k as keywords, so those go in the request body.
+    ``stop`` becomes ``stop_sequences``; the reply is a list of content blocks; and the
+    current SDK no longer takes temperature/top_p/top_k as keywords, so those go in the
+    request body.
     """
 
     strategy = "anthropic"
@@ -772,6 +930,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
     key_env = ("ANTHROPIC_API_KEY",)
     options = {"base_url": False}
     unsupported = frozenset({"seed", "presence_penalty", "frequency_penalty"})
+    default_url = "https://api.anthropic.com"
 
     def make_client(self, sync: bool = False) -> Any:
         import anthropic
@@ -780,64 +939,63 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
             api_key=self.api_key, base_url=self.details.get("base_url"), timeout=self.timeout, max_retries=0,
             http_client=self._http_client(sync))
 
-    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
+    def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
         system, rest = _split_system(messages)
-        body = dict(params)
-        max_tokens = body.pop("max_tokens", ANTHROPIC_DEFAULT_MAX_TOKENS)
+        body = {"model": self.model, "max_tokens": ANTHROPIC_DEFAULT_MAX_TOKENS, "messages": rest, **params}
         if "stop" in body:
             body["stop_sequences"] = _stop_sequences(body.pop("stop"))
         if system is not None:
             body["system"] = system
-        response = await _awaited(client.messages.create(model=self.model, max_tokens=max_tokens, messages=rest,
-                                                         extra_body=body))
-        if not isinstance(response.content, list) or response.usage is None:
+        return body
+
+    async def send(self, client: Any, body: dict[str, Any]) -> Any:
+        fixed = ("model", "max_tokens", "messages")
+        raw = await _awaited(client.messages.with_raw_response.create(
+            model=body["model"], max_tokens=body["max_tokens"], messages=body["messages"],
+            extra_body={k: v for k, v in body.items() if k not in fixed}))
+        return _json_body(raw.http_response.content)
+
+    def read(self, body: Any) -> tuple[str, dict, str | None]:
+        if not isinstance(body, dict) or not isinstance(body.get("content"), list) or not isinstance(body.get("usage"), dict):
             raise _MalformedResponse("no content or usage in the reply")
-        text = "".join(block.text for block in response.content if getattr(block, "type", None) == "text")
-        u = response.usage
-        cache_read = getattr(u, "cache_read_input_tokens", None)
-        prompt = (u.input_tokens or 0) + (cache_read or 0) + (getattr(u, "cache_creation_input_tokens", None) or 0)
-        return text, _usage(prompt, u.output_tokens, cached=cache_read), response.stop_reason
+        text = "".join(block["text"] for block in body["content"] if block.get("type") == "text")
+        u = body["usage"]
+        cache_read = u.get("cache_read_input_tokens")
+        prompt = (u.get("input_tokens") or 0) + (cache_read or 0) + (u.get("cache_creation_input_tokens") or 0)
+        return text, _usage(prompt, u.get("output_tokens"), cached=cache_read), body.get("stop_reason")
 
 
 class _GeminiAdapter(_Adapter):
     """Google Gemini through the legacy ``google-generativeai`` SDK (end-of-life upstream).
 
     How it differs from the OpenAI form: system messages become ``system_instruction``;
-    ``assistant`` becomes ``model``; ``max_tokens`` becomes ``max_output_tokens`` and
-    ``stop`` becomes ``stop_sequences`` inside ``generation_config``.
+    ``assistant`` becomes ``model``; each message's text goes in ``parts``; ``max_tokens``
+    becomes ``max_output_tokens`` and ``stop`` becomes ``stop_sequences`` inside
+    ``generation_config``; the reply's usage has no thinking count of its own.
 
-    How the SDK is tamed: ``genai.configure()`` is process-global, so each engine builds
-    its own REST client instead; the SDK's async path is broken over REST, so the
-    blocking call runs on the engine's worker threads; gapic's default retry is turned
-    off per call; google-auth's re-send after a 401 (a credential refresh) is turned
-    off; and the requests pool is widened from its default of 10 connections.
+    The SDK's own bodies are protos: ``request`` returns their JSON form, made into a
+    proto only in ``send``, and ``send`` hands back the reply's JSON form (proto field
+    names). The blocking SDK call runs on the engine's worker threads (its async path
+    is broken over REST); see :func:`_gemini_session_fixes` for the rest.
     """
 
     strategy = "gemini"
     key_env = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
     options = {"base_url": False}
+    default_url = "https://generativelanguage.googleapis.com"
 
     def make_client(self, sync: bool = False) -> Any:
-        import requests.adapters
+        _gemini_protos()  # the SDK this project uses, imported quietly
+        from google.ai import generativelanguage as glm
+        from google.api_core import client_options
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", FutureWarning)  # the end-of-life notice, once per process
-            import google.generativeai  # noqa: F401  (the card's SDK; its protos are used below)
-            from google.ai import generativelanguage as glm
-            from google.api_core import client_options
-
+        # genai.configure() is process-global, so each engine builds its own REST client.
         options = client_options.ClientOptions(api_key=self.api_key, api_endpoint=self.details.get("base_url"))
         client = glm.GenerativeServiceClient(transport="rest", client_options=options)
-        session = client._transport._session
-        session._refresh_status_codes = ()  # an API key cannot be refreshed; one 401 is one request
-        adapter = requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=_WORKER_THREADS)
-        session.mount("https://", adapter)
-        session.mount("http://", adapter)
-        return _GeminiClient(client, None if sync else _DaemonThreadPool(_WORKER_THREADS))
+        _gemini_session_fixes(client._transport._session)
+        return _ThreadedClient(client, None if sync else _DaemonThreadPool(_WORKER_THREADS))
 
-    def _request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Any:
-        from google.generativeai import protos
-
+    def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
         system, rest = _split_system(messages)
         contents = [{"role": "model" if m["role"] == "assistant" else "user",
                      "parts": [{"text": _plain_text(m["content"])}]} for m in rest]
@@ -854,49 +1012,60 @@ class _GeminiAdapter(_Adapter):
                 extra[name] = value
             else:
                 raise ValueError(f"strategy 'gemini' does not know hyperparameter {name!r}")
-        request = {"model": f"models/{self.model}", "contents": contents, **extra}
+        body = {"model": f"models/{self.model}", "contents": contents, **extra}
         if config:
-            request["generation_config"] = config
+            body["generation_config"] = config
         if system is not None:
-            request["system_instruction"] = {"parts": [{"text": system}]}
+            body["system_instruction"] = {"parts": [{"text": system}]}
+        return body
+
+    def check_params(self, params: dict[str, Any]) -> None:
+        self._proto(self.request([{"role": "user", "content": ""}], params))
+
+    @staticmethod
+    def _proto(body: dict[str, Any]) -> Any:
         try:
-            return protos.GenerateContentRequest(request)
+            return _gemini_protos().GenerateContentRequest(body)
         except (TypeError, ValueError) as exc:
             raise ValueError(f"strategy 'gemini': invalid hyperparameters: {exc}") from None
 
-    def check_params(self, params: dict[str, Any]) -> None:
-        self._request([{"role": "user", "content": ""}], params)
+    async def send(self, client: Any, body: dict[str, Any]) -> Any:
+        from google.protobuf.json_format import ParseError
 
-    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
-        request = self._request(messages, params)
-        send = functools.partial(client.api.generate_content, request, retry=None, timeout=self.timeout)
-        if client.executor is None:  # the blocking client, on a caller's own thread
-            response = send()
-        else:
-            response = await asyncio.get_running_loop().run_in_executor(client.executor, send)
-        finish_reason = None
-        text = ""
-        if response.candidates:
-            candidate = response.candidates[0]
-            finish_reason = candidate.finish_reason.name if candidate.finish_reason else None
-            text = "".join(part.text for part in candidate.content.parts if part.text)
-        elif response.prompt_feedback and response.prompt_feedback.block_reason:
-            finish_reason = f"BLOCKED:{response.prompt_feedback.block_reason.name}"  # a safety block: empty text
+        request = self._proto(body)
+        try:
+            response = await client.run(functools.partial(client.api.generate_content, request, retry=None,
+                                                          timeout=self.timeout))
+        except ParseError as exc:  # the SDK parses the body itself
+            raise _MalformedResponse(str(exc)) from exc
+        return type(response).to_dict(response, use_integers_for_enums=False)
+
+    def read(self, body: Any) -> tuple[str, dict, str | None]:
+        if body.get("candidates"):
+            candidate = body["candidates"][0]
+            finish_reason = candidate.get("finish_reason") or None
+            if finish_reason == "FINISH_REASON_UNSPECIFIED":
+                finish_reason = None
+            parts = (candidate.get("content") or {}).get("parts") or []
+            text = "".join(part.get("text") or "" for part in parts)
+        elif (body.get("prompt_feedback") or {}).get("block_reason") not in (None, "BLOCK_REASON_UNSPECIFIED"):
+            finish_reason = f"BLOCKED:{body['prompt_feedback']['block_reason']}"  # a safety block: empty text
+            text = ""
         else:
             raise _MalformedResponse("neither candidates nor a block reason in the reply")
-        m = response.usage_metadata
+        m = body.get("usage_metadata") or {}
+        prompt, reply, total = (m.get("prompt_token_count") or 0, m.get("candidates_token_count") or 0,
+                                m.get("total_token_count") or 0)
         # This SDK's protos predate thoughtsTokenCount, but totalTokenCount still counts
         # the thinking, so reasoning tokens are what the total holds beyond prompt and reply.
-        thoughts = m.total_token_count - m.prompt_token_count - m.candidates_token_count
-        cached = m.cached_content_token_count if "cached_content_token_count" in m else None
-        usage = _usage(m.prompt_token_count, m.candidates_token_count + max(thoughts, 0), m.total_token_count,
-                       cached=cached, reasoning=thoughts if thoughts > 0 else None)
+        thoughts = total - prompt - reply
+        usage = _usage(prompt, reply + max(thoughts, 0), total, cached=m.get("cached_content_token_count") or None,
+                       reasoning=thoughts if thoughts > 0 else None)
         return text, usage, finish_reason
 
     def classify(self, exc: BaseException) -> InferenceError | None:
         import requests
         from google.api_core import exceptions as google_errors
-        from google.protobuf.json_format import ParseError
 
         if isinstance(exc, google_errors.GoogleAPICallError):
             response = getattr(exc, "response", None)
@@ -904,11 +1073,128 @@ class _GeminiAdapter(_Adapter):
             return self.status_error(exc.code if isinstance(exc.code, int) else None, exc.message or body or str(exc),
                                      getattr(response, "headers", None), body)
         if isinstance(exc, requests.exceptions.RequestException):
-            return self.error(TransientError, None, f"{type(exc).__name__}: {exc}")
-        if isinstance(exc, (ParseError, json.JSONDecodeError)):
-            return self.error(TransientError, 200, f"malformed response: {exc}")
+            return self.error(TransientError, None, _connection_cause(exc))
         return None
 
+
+def _gemini_session_fixes(session: Any) -> None:
+    """Make the SDK's requests session behave like the other SDKs' clients.
+
+    google-auth re-sends a request after a 401 to refresh credentials, but an API key
+    cannot be refreshed, so one 401 would be three requests; and requests pools only
+    10 connections, which would cap a batch's concurrency.
+    """
+    import requests.adapters
+
+    session._refresh_status_codes = ()
+    adapter = requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=_WORKER_THREADS)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+
+
+@functools.lru_cache(maxsize=None)
+def _gemini_protos() -> Any:
+    """``google.generativeai.protos``, imported once, without its end-of-life FutureWarning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        from google.generativeai import protos
+    return protos
+
+
+@functools.lru_cache(maxsize=None)
+def _gemini_fields() -> tuple[frozenset[str], frozenset[str]]:
+    """The field names of the SDK's GenerationConfig and GenerateContentRequest, read once."""
+    protos = _gemini_protos()
+    return frozenset(protos.GenerationConfig.meta.fields), frozenset(protos.GenerateContentRequest.meta.fields)
+
+
+_ADAPTERS: dict[str, type[_Adapter]] = {
+    "openai": _OpenAIAdapter,
+    "azure": _AzureAdapter,
+    "anthropic": _AnthropicAdapter,
+    "gemini": _GeminiAdapter,
+}
+
+COMPATIBLE_STRATEGIES = list(_ADAPTERS)
+"""The providers an engine can talk to: openai, azure, anthropic, gemini."""
+
+
+# ==============================================================================
+# Running requests
+# ==============================================================================
+#
+# Every request goes through one coroutine, InferenceEngine._async_single_message_inference.
+# Where it runs is decided here, and nowhere else. There are four paths:
+#
+# 1. A sync single call runs inline on the caller's thread, with the blocking client and
+#    blocking sleeps: the coroutine never suspends, so _run_blocking drives it without an
+#    event loop, and a sync call costs what the SDK's own sync call costs.
+# 2. A sync batch, or a sync call made inside a running loop (a Jupyter cell), runs on the
+#    engine's own loop thread (_LoopThread) while the caller waits (_wait_on_loop).
+# 3. An async call hops to that loop thread and back (_await_on_loop), so the async SDK
+#    client only ever sees one loop.
+# 4. Gemini's SDK only blocks: on paths 2 and 3 its calls run on worker threads
+#    (_DaemonThreadPool, through _ThreadedClient); on path 1 they run inline.
+#
+# A _Lane is what differs between path 1 and the others: the client and the sleep.
+
+
+class _Lane:
+    """The client a request is sent with, and how its waits sleep."""
+
+    __slots__ = ("client", "sleep")
+
+    def __init__(self, client: Any, sleep: Callable):
+        self.client = client
+        self.sleep = sleep
+
+
+async def _blocking_sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def _run_blocking(coro: Any) -> Any:
+    """Drive a coroutine that never suspends to its result, without an event loop (path 1)."""
+    try:
+        coro.send(None)
+    except StopIteration as finished:
+        return finished.value
+    coro.close()
+    raise RuntimeError("a blocking request tried to suspend")  # a bug: nothing on that path awaits a loop
+
+
+def _in_running_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+class _LoopThread:
+    """A private event loop on a daemon thread, where an engine's batches and async calls run."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self._run, name="inference-engine-loop", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        try:
+            self.loop.run_forever()
+        finally:
+            # Settle whatever is still pending so nothing is destroyed while pending.
+            pending = asyncio.all_tasks(self.loop)
+            for task in pending:
+                task.cancel()
+            if pending:
+                self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            self.loop.run_until_complete(self.loop.shutdown_asyncgens())
+            self.loop.close()
+
+    def submit(self, coro: Any) -> concurrent.futures.Future:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
 
 class _DaemonThreadPool(concurrent.futures.Executor):
@@ -959,20 +1245,17 @@ class _DaemonThreadPool(concurrent.futures.Executor):
                 self._work.put(None)
 
 
-@functools.lru_cache(maxsize=None)
-def _gemini_fields() -> tuple[frozenset[str], frozenset[str]]:
-    """The field names of the SDK's GenerationConfig and GenerateContentRequest, read once."""
-    from google.generativeai import protos
-
-    return frozenset(protos.GenerationConfig.meta.fields), frozenset(protos.GenerateContentRequest.meta.fields)
-
-
-class _GeminiClient:
-    """A per-engine Gemini REST client, and the worker threads its calls run on (None: run inline)."""
+class _ThreadedClient:
+    """A blocking SDK client, and the worker threads its calls run on (None: inline, for path 1)."""
 
     def __init__(self, api: Any, executor: _DaemonThreadPool | None):
         self.api = api
         self.executor = executor
+
+    async def run(self, call: Callable[[], Any]) -> Any:
+        if self.executor is None:
+            return call()
+        return await asyncio.get_running_loop().run_in_executor(self.executor, call)
 
     def close(self) -> None:
         if self.executor is not None:
@@ -980,68 +1263,20 @@ class _GeminiClient:
         self.api.transport.close()
 
 
-_ADAPTERS: dict[str, type[_Adapter]] = {
-    "openai": _OpenAIAdapter,
-    "azure": _AzureAdapter,
-    "anthropic": _AnthropicAdapter,
-    "gemini": _GeminiAdapter,
-}
-
-COMPATIBLE_STRATEGIES = list(_ADAPTERS)
-"""The providers an engine can talk to: openai, azure, anthropic, gemini."""
-
-
-# ==============================================================================
-# InferenceEngine
-# ==============================================================================
-
-
-class _LoopThread:
-    """A private event loop on a daemon thread, where an engine's requests run.
-
-    Sync parallel calls hand their coroutine to it and wait, so they work many times in
-    a row and from inside a running loop (a Jupyter cell), as do sync single calls made
-    inside a running loop; async calls hop to it and back. The async SDK client only
-    ever sees this one loop for its whole life.
-    """
-
-    def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self._run, name="inference-engine-loop", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        asyncio.set_event_loop(self.loop)
-        try:
-            self.loop.run_forever()
-        finally:
-            # Settle whatever is still pending so nothing is destroyed while pending.
-            pending = asyncio.all_tasks(self.loop)
-            for task in pending:
-                task.cancel()
-            if pending:
-                self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-            self.loop.run_until_complete(self.loop.shutdown_asyncgens())
-            self.loop.close()
-
-    def submit(self, coro: Any) -> concurrent.futures.Future:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop)
-
-
 class _Resources:
     """What an engine must release: its two SDK clients and its loop thread.
 
-    The async client serves parallel and async calls on the loop thread; the blocking
-    client, made on first use, serves sync single calls on the caller's thread. Kept
-    apart from the engine so that a finaliser can release them without keeping the
-    engine alive. The async client is closed on the loop that owns its connections, so
-    no socket is ever closed behind that loop's back.
+    ``lane`` (the async client) serves paths 2 and 3 on the loop thread; the blocking
+    lane, made on first use, serves path 1. Kept apart from the engine so that a
+    finaliser can release them without keeping the engine alive. The async client is
+    closed on the loop that owns its connections, so no socket is ever closed behind
+    that loop's back.
     """
 
-    def __init__(self, adapter: _Adapter):
+    def __init__(self, adapter: Any):
         self.adapter = adapter
-        self.client = adapter.make_client()
-        self._sync_client: Any = None
+        self.lane = _Lane(adapter.make_client(), asyncio.sleep)
+        self._blocking_lane: _Lane | None = None
         self._loop_thread: _LoopThread | None = None
         self._lock = threading.Lock()
         self._closed = False
@@ -1054,13 +1289,13 @@ class _Resources:
                 self._loop_thread = _LoopThread()
             return self._loop_thread
 
-    def sync_client(self) -> Any:
-        """The blocking client, made on first use."""
+    def blocking_lane(self) -> _Lane:
+        """The blocking client and sleep, made on first use."""
         with self._lock:
             self.check_open()
-            if self._sync_client is None:
-                self._sync_client = self.adapter.make_client(sync=True)
-            return self._sync_client
+            if self._blocking_lane is None:
+                self._blocking_lane = _Lane(self.adapter.make_client(sync=True), _blocking_sleep)
+            return self._blocking_lane
 
     def check_open(self) -> None:
         if self._closed:
@@ -1072,9 +1307,9 @@ class _Resources:
             if self._closed:
                 return
             self._closed = True
-            loop_thread, sync_client = self._loop_thread, self._sync_client
-        if sync_client is not None:
-            _close_quietly(sync_client)
+            loop_thread, blocking_lane = self._loop_thread, self._blocking_lane
+        if blocking_lane is not None:
+            _close_quietly(blocking_lane.client)
         if loop_thread is None:
             loop_thread = _LoopThread()  # the async client never ran; a short-lived loop closes it
         loop_thread.submit(self._close_then_stop(loop_thread.loop))
@@ -1083,7 +1318,7 @@ class _Resources:
 
     async def _close_then_stop(self, loop: asyncio.AbstractEventLoop) -> None:
         try:
-            await _awaited(self.client.close())
+            await _awaited(self.lane.client.close())
         except Exception as exc:  # closing must not raise out of close() or a finaliser
             _log.debug("closing a client failed: {}", type(exc).__name__)
         finally:
@@ -1097,31 +1332,68 @@ def _close_quietly(client: Any) -> None:
         _log.debug("closing a client failed: {}", type(exc).__name__)
 
 
-def _run_blocking(coro: Any) -> Any:
-    """Drive a coroutine that never suspends to its result, without an event loop.
+def _wait_on_loop(resources: _Resources, coro: Any) -> Any:
+    """Path 2: run a coroutine on the engine's loop thread and wait.
 
-    Sync single calls run the per-request coroutine with the blocking client and
-    blocking retry sleeps, so it finishes in one step: no loop, no thread hop, and a
-    sync call costs what the SDK's own sync call costs.
+    Ctrl-C cancels it there (in-flight requests are dropped, their connections closed)
+    and waits up to a second for it to unwind before re-raising, so nothing is left
+    pending.
     """
     try:
-        coro.send(None)
-    except StopIteration as finished:
-        return finished.value
-    coro.close()
-    raise RuntimeError("a blocking request tried to suspend")  # a bug: nothing on that path awaits a loop
-
-
-async def _blocking_sleep(seconds: float) -> None:
-    time.sleep(seconds)
-
-
-def _in_running_loop() -> bool:
-    try:
-        asyncio.get_running_loop()
+        loop_thread = resources.loop()
     except RuntimeError:
-        return False
-    return True
+        coro.close()
+        raise
+    settled = threading.Event()
+    future = loop_thread.submit(_settle(coro, settled))
+    try:
+        # Wait in slices: a Ctrl-C that the OS hands to another thread only raises
+        # KeyboardInterrupt here once this thread runs Python code again.
+        while True:
+            try:
+                return future.result(timeout=0.2)
+            except concurrent.futures.TimeoutError:
+                if future.done():
+                    raise  # the coroutine's own TimeoutError, not our wait's
+    except KeyboardInterrupt:
+        future.cancel()
+        settled.wait(timeout=1.0)
+        raise
+
+
+async def _await_on_loop(resources: _Resources, coro: Any) -> Any:
+    """Path 3: run a coroutine on the engine's loop thread from any caller loop."""
+    try:
+        future = resources.loop().submit(coro)
+    except RuntimeError:
+        coro.close()
+        raise
+    return await asyncio.wrap_future(future)
+
+
+async def _settle(coro: Any, settled: threading.Event) -> Any:
+    """Await ``coro``; set ``settled`` once it has finished, however it finished."""
+    try:
+        return await coro
+    finally:
+        settled.set()
+
+
+async def _gather_or_cancel(coros: list) -> None:
+    """Await all coroutines; if one raises, cancel the rest and re-raise."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+# ==============================================================================
+# InferenceEngine
+# ==============================================================================
 
 
 class _MaskedDetails(dict):
@@ -1224,8 +1496,11 @@ class InferenceEngine:
         """
         messages, params = self._prepare(messages, hyperparameters)
         if _in_running_loop():  # e.g. a Jupyter cell: never block this thread's loop on I/O, use the engine's
-            return self._run_sync(self._async_single_message_inference(messages, params))
-        return _run_blocking(self._async_single_message_inference(messages, params, blocking=True))
+            text, usage, _ = _wait_on_loop(self._resources, self._async_single_message_inference(messages, params))
+        else:
+            lane = self._resources.blocking_lane()
+            text, usage, _ = _run_blocking(self._async_single_message_inference(messages, params, lane))
+        return text, usage
 
     @log_inference
     def parallel_inference(self, messages_list: list[list[dict[str, Any]]], hyperparameters: Hyperparameters | None = None,
@@ -1257,14 +1532,15 @@ class InferenceEngine:
         """
         batch, params, results_file = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests,
                                                           output_path)
-        return self._run_sync(self._async_parallel(batch, params, max_concurrent_requests, return_exceptions,
-                                                   progress, results_file))
+        return _wait_on_loop(self._resources, self._async_parallel(batch, params, max_concurrent_requests,
+                                                                    return_exceptions, progress, results_file))
 
     async def async_single_inference(self, messages: list[dict[str, Any]],
                                      hyperparameters: Hyperparameters | None = None) -> tuple[str, dict]:
         """Async :meth:`single_inference`: ``text, usage = await engine.async_single_inference(messages)``."""
         messages, params = self._prepare(messages, hyperparameters)
-        return await self._run_async(self._async_single_message_inference(messages, params))
+        text, usage, _ = await _await_on_loop(self._resources, self._async_single_message_inference(messages, params))
+        return text, usage
 
     @async_log_inference
     async def async_parallel_inference(self, messages_list: list[list[dict[str, Any]]],
@@ -1274,63 +1550,40 @@ class InferenceEngine:
         """Async :meth:`parallel_inference`, with the same ordering, failure, progress and output rules."""
         batch, params, results_file = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests,
                                                           output_path)
-        return await self._run_async(self._async_parallel(batch, params, max_concurrent_requests, return_exceptions,
-                                                          progress, results_file))
+        return await _await_on_loop(self._resources, self._async_parallel(batch, params, max_concurrent_requests,
+                                                                           return_exceptions, progress, results_file))
 
     # --- the one per-request path ------------------------------------------------
 
     async def _async_single_message_inference(self, messages: list[dict[str, Any]], params: dict[str, Any],
-                                              blocking: bool = False, batch: _Batch | None = None) -> tuple[str, dict]:
-        """Send one checked conversation with retries, log one inference record, return (text, usage).
+                                              lane: _Lane | None = None,
+                                              on_retry: Callable[[int], None] | None = None) -> tuple[str, dict, str | None]:
+        """Send one checked conversation with retries, log one record, return (text, usage, finish_reason).
 
-        With ``blocking``, the blocking client and blocking sleeps are used, so the
-        coroutine never suspends and a sync caller can drive it with ``_run_blocking``.
-        A ``batch`` is told while this request is retrying, for its progress bar.
+        ``lane`` is the client and sleep to use (default: the async client on the
+        engine's loop); ``on_retry`` is told when this request starts and stops retrying.
         """
-        client = self._resources.sync_client() if blocking else self._resources.client
+        lane = lane or self._resources.lane
         start = time.perf_counter()
-        attempts = 1
         try:
-            try:
-                text, usage, finish_reason = await self._attempt(client, messages, params, blocking)
-            except InferenceError as first_failure:
-                if not first_failure.retryable or self._retry.attempts == 1:
-                    raise
-                if batch is not None:
-                    batch.retrying += 1
-                    batch.retried += 1
-                # Most requests succeed at once and never pay for tenacity's bookkeeping; a
-                # failed first attempt is replayed into tenacity as its attempt 1, so attempt
-                # numbers, waits and retry logs stay exactly tenacity's.
-                try:
-                    with self._retry.retrying(blocking) as retrying:
-                        async for attempt in retrying:
-                            with attempt:
-                                if first_failure is not None:
-                                    failure, first_failure = first_failure, None
-                                    raise failure
-                                attempts += 1
-                                text, usage, finish_reason = await self._attempt(client, messages, params, blocking)
-                finally:
-                    if batch is not None:
-                        batch.retrying -= 1
+            (text, usage, finish_reason), attempts = await self._retry.run(
+                self._attempt, lane, messages, params, sleep=lane.sleep, on_retry=on_retry)
         except BaseException as exc:
-            self._log_record(messages, start, attempts, None, None, exc)
+            self._log_record(messages, start, getattr(exc, "attempts", 1), error=exc)
             raise
         if not text:
             _log.warning("{} {}: empty reply (finish reason {})", self.strategy, self.model_name, finish_reason)
-        self._log_record(messages, start, attempts, text, usage, finish_reason)
-        return text, usage
+        self._log_record(messages, start, attempts, text=text, usage=usage, finish_reason=finish_reason)
+        return text, usage, finish_reason
 
-    async def _attempt(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any],
-                       blocking: bool) -> tuple[str, dict, str | None]:
+    async def _attempt(self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
         """One request, when the rate limiter allows; any failure comes out as an InferenceError."""
         adapter, limiter = self._adapter, self._limiter
         tokens = _estimate_tokens(messages, params) if limiter.token_rate else 0
         while (wait := limiter.acquire(tokens)) > 0:
-            await (_blocking_sleep(wait) if blocking else asyncio.sleep(wait))
+            await lane.sleep(wait)
         try:
-            outcome = await adapter.call(client, messages, params)
+            outcome = await adapter.call(lane.client, messages, params)
         except _MalformedResponse as exc:
             raise adapter.error(TransientError, 200, f"malformed response: {exc}") from exc
         except Exception as exc:
@@ -1343,19 +1596,20 @@ class InferenceEngine:
         limiter.settle(tokens, outcome[1]["total_tokens"])
         return outcome
 
-    def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, text: str | None,
-                    usage: dict | None, outcome: Any) -> None:
+    def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, *, text: str | None = None,
+                    usage: dict | None = None, finish_reason: str | None = None,
+                    error: BaseException | None = None) -> None:
         """Write one line to inference.log for a finished request."""
         record: dict[str, Any] = {
             "strategy": self.strategy, "model": self.model_name,
             "latency_s": round(time.perf_counter() - start, 4), "attempts": attempts, "usage": usage,
         }
-        if isinstance(outcome, BaseException):
+        if error is not None:
             record["outcome"] = "error"
-            record["error"] = _redact(f"{type(outcome).__name__}: {outcome}", self._adapter.api_key)
+            record["error"] = _redact(f"{type(error).__name__}: {error}", self._adapter.api_key)
         else:
             record["outcome"] = "ok"
-            record["finish_reason"] = outcome
+            record["finish_reason"] = finish_reason
         if _content_logging_enabled():
             prompt = "\n".join(f"{m['role']}: {_plain_text(m['content'])}" for m in messages)
             record["prompt"] = _truncate(prompt)
@@ -1377,11 +1631,11 @@ class InferenceEngine:
                 messages = _normalise_messages(messages_list[i])
                 key = _item_key(self.model_name, messages, params) if results_file else None
                 try:
-                    result = await self._async_single_message_inference(messages, params, batch=batch)
+                    text, usage, _ = await self._async_single_message_inference(messages, params, on_retry=batch.on_retry)
                 except InferenceError as exc:
                     batch.finish(i, key, None, exc)
                 else:
-                    batch.finish(i, key, result, None)
+                    batch.finish(i, key, (text, usage), None)
 
         try:
             await _gather_or_cancel([worker() for _ in range(min(max_concurrent, len(messages_list) - len(finished)))])
@@ -1425,119 +1679,10 @@ class InferenceEngine:
         keys = lambda i: _item_key(self.model_name, _normalise_messages(messages_list[i]), params)  # noqa: E731
         return messages_list, params, _ResultsFile(os.fspath(output_path), keys, len(messages_list))
 
-    def _run_sync(self, coro: Any) -> Any:
-        """Run a coroutine on the engine's loop thread and wait.
-
-        Ctrl-C cancels it there (in-flight requests are dropped, their connections
-        closed) and waits up to a second for it to unwind before re-raising, so nothing
-        is left pending.
-        """
-        try:
-            loop_thread = self._resources.loop()
-        except RuntimeError:
-            coro.close()
-            raise
-        settled = threading.Event()
-        future = loop_thread.submit(_settle(coro, settled))
-        try:
-            # Wait in slices: a Ctrl-C that the OS hands to another thread only raises
-            # KeyboardInterrupt here once this thread runs Python code again.
-            while True:
-                try:
-                    return future.result(timeout=0.2)
-                except concurrent.futures.TimeoutError:
-                    if future.done():
-                        raise  # the coroutine's own TimeoutError, not our wait's
-        except KeyboardInterrupt:
-            future.cancel()
-            settled.wait(timeout=1.0)
-            raise
-
-    async def _run_async(self, coro: Any) -> Any:
-        """Run a coroutine on the engine's loop thread from any caller loop."""
-        try:
-            future = self._resources.loop().submit(coro)
-        except RuntimeError:
-            coro.close()
-            raise
-        return await asyncio.wrap_future(future)
-
-
-async def _settle(coro: Any, settled: threading.Event) -> Any:
-    """Await ``coro``; set ``settled`` once it has finished, however it finished."""
-    try:
-        return await coro
-    finally:
-        settled.set()
-
-
-async def _gather_or_cancel(coros: list) -> None:
-    """Await all coroutines; if one raises, cancel the rest and re-raise."""
-    tasks = [asyncio.ensure_future(c) for c in coros]
-    try:
-        await asyncio.gather(*tasks)
-    except BaseException:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        raise
-
 
 # ==============================================================================
-# Batch helpers: rate limits, progress, resumable output
+# Batch helpers: progress, resumable output
 # ==============================================================================
-
-
-class _RateLimiter:
-    """Paces an engine's requests and tokens evenly, and holds everyone back after a 429.
-
-    Shared by every call on one engine, from any thread. Requests go out one every
-    60/RPM seconds, never in a burst; tokens may run ahead of TPM/60 a second by at
-    most one second's share (a GCRA schedule). A caller asks :meth:`acquire` for a
-    turn and sleeps as long as it says, then asks again. Turns are taken when they come,
-    not booked ahead, so a sender that wakes late pushes the next one back instead of
-    two requests going out closer together than the limit allows.
-    """
-
-    COOL_DOWN = 1.0  # seconds everyone waits after a 429 that gave no Retry-After
-
-    def __init__(self, requests_per_minute: float | None = None, tokens_per_minute: float | None = None):
-        self.request_interval = 60.0 / requests_per_minute if requests_per_minute else 0.0
-        self.token_rate = tokens_per_minute / 60.0 if tokens_per_minute else 0.0
-        self._lock = threading.Lock()
-        self._next_request = 0.0
-        self._token_tat = 0.0  # when the tokens booked so far are paid off at token_rate
-        self._paused_until = 0.0
-
-    def acquire(self, tokens: int) -> float:
-        """Take the turn to send a request of about ``tokens`` (return 0), or say how long to wait first."""
-        with self._lock:
-            now = time.monotonic()
-            ready = max(self._next_request, self._paused_until, self._token_tat - 1.0 if self.token_rate else 0.0)
-            if ready > now:
-                return ready - now
-            if self.request_interval:
-                self._next_request = now + self.request_interval
-            if self.token_rate:
-                self._token_tat = max(self._token_tat, now) + tokens / self.token_rate
-            return 0.0
-
-    def settle(self, estimated: int, actual: int) -> None:
-        """Correct the token schedule with what the request really used."""
-        if self.token_rate and actual != estimated:
-            with self._lock:
-                self._token_tat += (actual - estimated) / self.token_rate
-
-    def cool_down(self, seconds: float) -> None:
-        """A 429 arrived: hold every request back for the server's Retry-After."""
-        with self._lock:
-            self._paused_until = max(self._paused_until, time.monotonic() + seconds)
-
-
-def _estimate_tokens(messages: list[dict[str, Any]], params: dict[str, Any]) -> int:
-    """Tokens a request will count against TPM, before it is sent: ~4 characters a token, plus max_tokens."""
-    characters = sum(len(_plain_text(m["content"])) for m in messages)
-    return characters // 4 + 1 + int(params.get("max_tokens") or 0)
 
 
 class _Batch:
@@ -1563,6 +1708,11 @@ class _Batch:
         if self.file is not None:
             self.file.append(index, key, result, error)
         self.show(1)
+
+    def on_retry(self, delta: int) -> None:
+        """An item started (+1) or stopped (-1) retrying."""
+        self.retrying += delta
+        self.retried += delta > 0
 
     def restore(self, finished: dict[int, dict]) -> None:
         """Take the items an earlier run finished, as read from the results file."""
@@ -1884,14 +2034,8 @@ class _LoopbackServer:
         raw = await reader.readexactly(int(headers.get("content-length", 0)))
         body = json.loads(raw) if raw else None
         path = target.split("?", 1)[0]
-        if path.endswith(":generateContent"):
-            route, text = "gemini", body["contents"][-1]["parts"][0].get("text", "")
-        elif path == "/v1/messages":
-            route, text = "anthropic", _plain_text(body["messages"][-1]["content"])
-        elif path.startswith("/openai/deployments/"):
-            route, text = "azure", _plain_text(body["messages"][-1]["content"])
-        else:
-            route, text = "openai", _plain_text(body["messages"][-1]["content"])
+        route = next(name for name, protocol in _LOOPBACK_PROTOCOLS.items() if protocol.matches(path))
+        text = _LOOPBACK_PROTOCOLS[route].last_text(body)
         self._attempts[text] = attempt = self._attempts.get(text, 0) + 1
         request = {"method": method, "target": target, "path": path, "headers": headers, "json": body,
                    "route": route, "text": text, "attempt": attempt, "time": time.monotonic(), "n": len(self.requests)}
@@ -1910,41 +2054,87 @@ class _LoopbackServer:
 
     @staticmethod
     def _payload(request: dict, status: int) -> dict:
-        route = request["route"]
+        protocol = _LOOPBACK_PROTOCOLS[request["route"]]
         if status != 200:
-            message = f"loopback error {status}"
-            if route == "gemini":
-                return {"error": {"code": status, "message": message, "status": "ERROR"}}
-            if route == "anthropic":
-                return {"type": "error", "error": {"type": "error", "message": message}}
-            return {"error": {"message": message, "type": "error", "code": str(status)}}
+            return protocol.error(status, f"loopback error {status}")
         reply = f"echo: {request['text']}"
-        body = request["json"]
-        if route == "gemini":
-            texts = [p["text"] for c in body["contents"] for p in c["parts"]]
-            texts += [p["text"] for p in body.get("systemInstruction", {}).get("parts", [])]
-        elif route == "anthropic":
-            texts = [_plain_text(m["content"]) for m in body["messages"]] + [body.get("system", "")]
-        else:
-            texts = [_plain_text(m["content"]) for m in body["messages"]]
-        prompt_tokens = sum(len(t.split()) for t in texts)
-        completion_tokens = len(reply.split())
-        if route == "gemini":
-            return {"candidates": [{"content": {"role": "model", "parts": [{"text": reply}]}, "finishReason": "STOP"}],
-                    "usageMetadata": {"promptTokenCount": prompt_tokens, "candidatesTokenCount": completion_tokens,
-                                      "thoughtsTokenCount": 2, "cachedContentTokenCount": 1,
-                                      "totalTokenCount": prompt_tokens + completion_tokens + 2}}
-        if route == "anthropic":
-            return {"id": "msg_1", "type": "message", "role": "assistant", "model": "loopback",
-                    "content": [{"type": "text", "text": reply}], "stop_reason": "end_turn",
-                    "usage": {"input_tokens": prompt_tokens - 1, "cache_read_input_tokens": 1,
-                              "output_tokens": completion_tokens}}
-        return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "loopback",
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}],
-                "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens + 2,
-                          "total_tokens": prompt_tokens + completion_tokens + 2,
-                          "prompt_tokens_details": {"cached_tokens": 1},
-                          "completion_tokens_details": {"reasoning_tokens": 2}}}
+        prompt_tokens = sum(len(t.split()) for t in protocol.texts(request["json"]))
+        return protocol.ok(reply, prompt_tokens, len(reply.split()))
+
+
+class _Protocol:
+    """What the loopback server knows of one provider's chat route; one entry per provider.
+
+    ``matches(path)``: the route is this provider's; ``texts(body)``: every prompt text
+    (for usage), ``last_text(body)``: the last message's text (echoed back); ``ok(reply,
+    prompt_tokens, completion_tokens)``, ``error(status, message)`` and ``empty``: the
+    bodies it answers with (``empty``: a 200 with no text, as a filtered or blocked
+    reply comes); ``details(url)``: connection_details that point an engine here;
+    ``key_headers``: where the SDK sends the API key.
+    """
+
+    def __init__(self, *, matches: Callable[[str], bool], texts: Callable[[dict], list[str]],
+                 last_text: Callable[[dict], str], ok: Callable[[str, int, int], dict],
+                 error: Callable[[int, str], dict], empty: dict, details: Callable[[str], dict],
+                 key_headers: tuple[str, ...]):
+        self.matches, self.texts, self.last_text, self.ok = matches, texts, last_text, ok
+        self.error, self.empty, self.details, self.key_headers = error, empty, details, key_headers
+
+
+def _chat_completion(reply: str, prompt_tokens: int, completion_tokens: int) -> dict:
+    """An OpenAI chat completion, with 1 cached and 2 reasoning tokens."""
+    return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "loopback",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens + 2,
+                      "total_tokens": prompt_tokens + completion_tokens + 2,
+                      "prompt_tokens_details": {"cached_tokens": 1},
+                      "completion_tokens_details": {"reasoning_tokens": 2}}}
+
+
+_OPENAI_PROTOCOL = dict(
+    texts=lambda body: [_plain_text(m["content"]) for m in body["messages"]],
+    last_text=lambda body: _plain_text(body["messages"][-1]["content"]),
+    ok=_chat_completion,
+    error=lambda status, message: {"error": {"message": message, "type": "error", "code": str(status)}},
+    empty={"id": "c", "object": "chat.completion", "created": 0, "model": "m",
+           "choices": [{"index": 0, "message": {"role": "assistant", "content": None}, "finish_reason": "content_filter"}],
+           "usage": {"prompt_tokens": 3, "completion_tokens": 0, "total_tokens": 3}},
+)
+
+_LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
+    "openai": _Protocol(
+        matches=lambda path: path.endswith("/chat/completions") and not path.startswith("/openai/"),
+        details=lambda url: {"base_url": url + "/v1"}, key_headers=("authorization",), **_OPENAI_PROTOCOL),
+    "azure": _Protocol(
+        matches=lambda path: path.startswith("/openai/deployments/"),
+        details=lambda url: {"azure_endpoint": url, "api_version": "2024-06-01"}, key_headers=("api-key",),
+        **_OPENAI_PROTOCOL),
+    "anthropic": _Protocol(
+        matches=lambda path: path == "/v1/messages",
+        texts=lambda body: [_plain_text(m["content"]) for m in body["messages"]] + [body.get("system", "")],
+        last_text=lambda body: _plain_text(body["messages"][-1]["content"]),
+        ok=lambda reply, prompt_tokens, completion_tokens: {
+            "id": "msg_1", "type": "message", "role": "assistant", "model": "loopback",
+            "content": [{"type": "text", "text": reply}], "stop_reason": "end_turn",
+            "usage": {"input_tokens": prompt_tokens - 1, "cache_read_input_tokens": 1, "output_tokens": completion_tokens}},
+        error=lambda status, message: {"type": "error", "error": {"type": "error", "message": message}},
+        empty={"id": "m", "type": "message", "role": "assistant", "model": "m", "content": [], "stop_reason": "refusal",
+               "usage": {"input_tokens": 3, "output_tokens": 0}},
+        details=lambda url: {"base_url": url}, key_headers=("x-api-key", "authorization")),
+    "gemini": _Protocol(
+        matches=lambda path: path.endswith(":generateContent"),
+        texts=lambda body: [p["text"] for c in body["contents"] for p in c["parts"]]
+        + [p["text"] for p in body.get("systemInstruction", {}).get("parts", [])],
+        last_text=lambda body: body["contents"][-1]["parts"][0].get("text", ""),
+        ok=lambda reply, prompt_tokens, completion_tokens: {
+            "candidates": [{"content": {"role": "model", "parts": [{"text": reply}]}, "finishReason": "STOP"}],
+            "usageMetadata": {"promptTokenCount": prompt_tokens, "candidatesTokenCount": completion_tokens,
+                              "thoughtsTokenCount": 2, "cachedContentTokenCount": 1,
+                              "totalTokenCount": prompt_tokens + completion_tokens + 2}},
+        error=lambda status, message: {"error": {"code": status, "message": message, "status": "ERROR"}},
+        empty={"promptFeedback": {"blockReason": "SAFETY"}, "usageMetadata": {"promptTokenCount": 3, "totalTokenCount": 3}},
+        details=lambda url: {"base_url": url}, key_headers=("x-goog-api-key",)),
+}
 
 
 def _per_second_limit(limit: int) -> Callable[[dict], _Reply | None]:
@@ -1962,17 +2152,10 @@ def _per_second_limit(limit: int) -> Callable[[dict], _Reply | None]:
     return script
 
 
-def _loopback_details(strategy: str, server: _LoopbackServer, **extra: Any) -> dict[str, Any]:
-    """connection_details that point ``strategy`` at a loopback server."""
-    details: dict[str, Any] = {"strategy": strategy, "api_key": f"test-key-{strategy}-0123456789"}
-    if strategy == "openai":
-        details["base_url"] = server.url + "/v1"
-    elif strategy == "azure":
-        details.update(azure_endpoint=server.url, api_version="2024-06-01")
-    else:
-        details["base_url"] = server.url
-    details.update(extra)
-    return details
+def _loopback_details(strategy: str, url: str, **extra: Any) -> dict[str, Any]:
+    """connection_details that point ``strategy`` at a loopback server's ``url``."""
+    return {"strategy": strategy, "api_key": f"test-key-{strategy}-0123456789",
+            **_LOOPBACK_PROTOCOLS[strategy].details(url), **extra}
 
 
 # ==============================================================================
@@ -2012,23 +2195,52 @@ def _engine(strategy: str, server: _LoopbackServer, model: str = "loopback-model
             **extra: Any) -> InferenceEngine:
     """An engine on a loopback server, with fast retries unless ``env`` says otherwise."""
     with _env(**{**_FAST_RETRY, **(env or {})}):
-        return InferenceEngine(_loopback_details(strategy, server, **extra), model)
+        return InferenceEngine(_loopback_details(strategy, server.url, **extra), model)
 
 
 def _sent_key(request: dict) -> str | None:
     """The API key a request carried, in whichever header its SDK uses."""
-    headers = request["headers"]
-    bearer = headers.get("authorization", "")
-    return headers.get("x-api-key") or headers.get("api-key") or headers.get("x-goog-api-key") or \
-        (bearer[len("Bearer "):] if bearer.startswith("Bearer ") else None)
+    for header in _LOOPBACK_PROTOCOLS[request["route"]].key_headers:
+        value = request["headers"].get(header)
+        if value:
+            return value[len("Bearer "):] if header == "authorization" and value.startswith("Bearer ") else value
+    return None
 
 
 def _user(text: str) -> list[dict[str, str]]:
     return [{"role": "user", "content": text}]
 
 
+def _log_path(name: str = "default.log") -> str:
+    """A log file of this test run (the self-test points INFERENCE_ENGINE_LOG_DIR at a fresh folder)."""
+    return os.path.join(os.environ["INFERENCE_ENGINE_LOG_DIR"], name)
+
+
+def _read_log(name: str = "default.log") -> str:
+    with open(_log_path(name), encoding="utf-8") as f:
+        return f.read()
+
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _run_child(code: str, *args: str, timeout: float = 60, **kwargs: Any) -> subprocess.CompletedProcess:
+    """Run Python ``code`` (or, with code None, this file) with ``args`` in a child process, from this folder."""
+    command = [sys.executable, "-c", code] if code is not None else [sys.executable, os.path.abspath(__file__)]
+    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=timeout, cwd=_HERE, **kwargs)
+
+
+def _skip_unless_expensive(test: unittest.TestCase, *variables: str) -> None:
+    """Skip ``test`` unless RUN_EXPENSIVE_TESTS=true and every environment variable named is set."""
+    if os.environ.get("RUN_EXPENSIVE_TESTS", "").lower() != "true":
+        test.skipTest("real API call: set RUN_EXPENSIVE_TESTS=true to run")
+    missing = [name for name in variables if not os.environ.get(name)]
+    if missing:
+        test.skipTest(f"real API call: set {', '.join(missing)}")
+
+
 class StrategyCompatibilityTests(unittest.TestCase):
-    """The seed's strategy tests: only compatible strategies are accepted."""
+    """Only the four providers are accepted, and bad connection details are refused by name."""
 
     def test_compatible_strategies_are_the_four_providers(self):
         self.assertEqual(COMPATIBLE_STRATEGIES, ["openai", "azure", "anthropic", "gemini"])
@@ -2074,7 +2286,7 @@ class StrategyCompatibilityTests(unittest.TestCase):
 
     def test_key_is_taken_from_the_environment(self):
         with _LoopbackServer() as server, _env(ANTHROPIC_API_KEY="env-anthropic-key-000111"):
-            details = _loopback_details("anthropic", server)
+            details = _loopback_details("anthropic", server.url)
             del details["api_key"]
             with InferenceEngine(details, "claude") as engine:
                 engine.single_inference(_user("hi"))
@@ -2237,8 +2449,81 @@ class MappingTests(unittest.TestCase):
         self.assertEqual(self.server.count(), 0)
 
 
+class ConverterTests(unittest.TestCase):
+    """Each adapter's pure request and read, with no server: where a provider's mapping is pinned down."""
+
+    conversation = MappingTests.conversation
+
+    @staticmethod
+    def adapter(strategy, model="m"):
+        details = {"strategy": strategy, "api_key": "k" * 20}
+        if strategy == "azure":
+            details.update(azure_endpoint="https://x.openai.azure.com", api_version="2024-06-01")
+        return _ADAPTERS[strategy](details, model)
+
+    def test_openai_request_is_the_common_form_with_hyperparameters_in_the_body(self):
+        messages = _normalise_messages(self.conversation)
+        body = self.adapter("openai", "gpt").request(messages, {"temperature": 0.3, "custom_flag": True})
+        self.assertEqual(body, {"model": "gpt", "messages": messages, "temperature": 0.3, "custom_flag": True})
+        json.dumps(body)  # ready to be serialised as it is
+
+    def test_openai_read_takes_text_usage_and_finish_reason(self):
+        body = _chat_completion("hi there", 7, 2)
+        self.assertEqual(self.adapter("openai").read(body), ("hi there", {
+            "prompt_tokens": 7, "completion_tokens": 4, "total_tokens": 11, "cached_tokens": 1, "reasoning_tokens": 2}, "stop"))
+        self.assertEqual(self.adapter("azure").read(_LOOPBACK_PROTOCOLS["azure"].empty)[::2], ("", "content_filter"))
+        for bad in ({}, {"choices": None}, [], "text"):
+            with self.subTest(body=bad), self.assertRaises(_MalformedResponse):
+                self.adapter("openai").read(bad)
+
+    def test_anthropic_request_moves_system_and_stop_and_defaults_max_tokens(self):
+        body = self.adapter("anthropic", "claude").request(_normalise_messages(self.conversation), {"stop": "END", "top_k": 5})
+        self.assertEqual(body["system"], "Be brief.\n\nBe kind.")
+        self.assertEqual([m["role"] for m in body["messages"]], ["user", "assistant", "user"])
+        self.assertEqual((body["model"], body["max_tokens"], body["stop_sequences"], body["top_k"]),
+                         ("claude", ANTHROPIC_DEFAULT_MAX_TOKENS, ["END"], 5))
+        self.assertNotIn("stop", body)
+        self.assertEqual(self.adapter("anthropic").request(_user("x"), {"max_tokens": 9})["max_tokens"], 9)
+
+    def test_anthropic_read_counts_cache_reads_in_the_prompt(self):
+        body = {"content": [{"type": "thinking", "thinking": "hm"}, {"type": "text", "text": "a"}, {"type": "text", "text": "b"}],
+                "stop_reason": "max_tokens", "usage": {"input_tokens": 5, "cache_read_input_tokens": 3,
+                                                        "cache_creation_input_tokens": 2, "output_tokens": 4}}
+        self.assertEqual(self.adapter("anthropic").read(body), ("ab", {
+            "prompt_tokens": 10, "completion_tokens": 4, "total_tokens": 14, "cached_tokens": 3}, "max_tokens"))
+        for bad in ({}, {"content": [], "usage": None}, {"content": "x", "usage": {}}):
+            with self.subTest(body=bad), self.assertRaises(_MalformedResponse):
+                self.adapter("anthropic").read(bad)
+
+    def test_gemini_request_is_the_json_form_of_its_proto(self):
+        adapter = self.adapter("gemini", "gem")
+        body = adapter.request(_normalise_messages(self.conversation), {"max_tokens": 11, "stop": "S", "temperature": 0.5})
+        self.assertEqual(body, {
+            "model": "models/gem",
+            "contents": [{"role": "user", "parts": [{"text": "What is two plus two?"}]},
+                         {"role": "model", "parts": [{"text": "Four."}]},
+                         {"role": "user", "parts": [{"text": "And three?"}]}],
+            "generation_config": {"max_output_tokens": 11, "stop_sequences": ["S"], "temperature": 0.5},
+            "system_instruction": {"parts": [{"text": "Be brief.\n\nBe kind."}]}})
+        self.assertEqual(adapter._proto(body).generation_config.max_output_tokens, 11)
+        with self.assertRaisesRegex(ValueError, "no_such_knob"):
+            adapter.request(_user("x"), {"no_such_knob": 1})
+
+    def test_gemini_read_derives_reasoning_tokens_and_block_reasons(self):
+        adapter = self.adapter("gemini")
+        body = {"candidates": [{"content": {"parts": [{"text": "a"}, {"text": "b"}]}, "finish_reason": "MAX_TOKENS"}],
+                "usage_metadata": {"prompt_token_count": 4, "candidates_token_count": 2, "total_token_count": 9,
+                                   "cached_content_token_count": 1}}
+        self.assertEqual(adapter.read(body), ("ab", {"prompt_tokens": 4, "completion_tokens": 5, "total_tokens": 9,
+                                                     "cached_tokens": 1, "reasoning_tokens": 3}, "MAX_TOKENS"))
+        blocked = {"prompt_feedback": {"block_reason": "SAFETY"}, "usage_metadata": {"prompt_token_count": 3}}
+        self.assertEqual(adapter.read(blocked)[::2], ("", "BLOCKED:SAFETY"))
+        with self.assertRaises(_MalformedResponse):
+            adapter.read({"usage_metadata": {}})
+
+
 class InferenceTests(unittest.TestCase):
-    """The seed's single, parallel and async inference tests, on every provider."""
+    """Single, parallel and async inference on every provider: the text, the usage, the order."""
 
     @classmethod
     def setUpClass(cls):
@@ -2418,37 +2703,15 @@ class RetryTests(unittest.TestCase):
         self.assertEqual(result[0], "echo: hi")
         self.assertLess(server.requests[1]["time"] - server.requests[0]["time"], 2)
 
-    def test_connection_drop_and_timeout_are_retried(self):
+    def test_a_dropped_connection_is_retried(self):
         result, server = self.run_one("openai", lambda r: _Reply(action="drop") if r["attempt"] == 1 else None)
         self.assertEqual((result[0], server.count()), ("echo: hi", 2))
-        for strategy in ("anthropic", "gemini"):
-            with self.subTest(strategy=strategy), _LoopbackServer(script=lambda r: _Reply(action="hang")) as server:
-                with _engine(strategy, server, env={"RETRY_ATTEMPTS": "2"}, timeout=0.3) as engine:
-                    start = time.monotonic()
-                    with self.assertRaises(TransientError) as caught:
-                        engine.single_inference(_user("hi"))
-                    self.assertIsNone(caught.exception.status_code)
-                    self.assertLess(time.monotonic() - start, 5)
-                    self.assertEqual(server.count(), 2)
 
     def test_retries_are_logged_with_attempt_status_and_wait(self):
-        log_path = os.path.join(os.environ["INFERENCE_ENGINE_LOG_DIR"], "default.log")
         self.run_one("openai", lambda r: _Reply(503) if r["attempt"] <= 2 else None, messages=_user("logged retry"))
-        with open(log_path, encoding="utf-8") as f:
-            lines = [line for line in f if "openai loopback-model: attempt" in line]
+        lines = [line for line in _read_log().splitlines() if "openai loopback-model: attempt" in line]
         self.assertTrue(any("attempt 1/10 failed (TransientError, status 503); retrying in" in line for line in lines), lines[-3:])
         self.assertTrue(any("attempt 2/10" in line for line in lines))
-
-    def test_jitter_spreads_the_waits(self):
-        with _env(RETRY_WAIT_EXPONENTIAL_MIN="0", RETRY_WAIT_EXPONENTIAL_MAX="100", RETRY_WAIT_EXPONENTIAL_MULTIPLIER="1"):
-            policy = _RetryPolicy()
-        state = RetryCallState(None, None, (), {})
-        state.attempt_number = 4
-        state.outcome = concurrent.futures.Future()
-        state.outcome.set_exception(TransientError("x"))
-        waits = [policy.wait(state) for _ in range(50)]
-        self.assertGreater(max(waits) - min(waits), 1.0)  # 8 s base, jittered +-25%
-        self.assertTrue(all(6 <= w <= 10 for w in waits))
 
 
 class AsyncRetryTests(RetryTests):
@@ -2555,8 +2818,7 @@ class LoggingTests(unittest.TestCase):
         self.log_dir = os.environ["INFERENCE_ENGINE_LOG_DIR"]
 
     def read_records(self):
-        with open(os.path.join(self.log_dir, "inference.log"), encoding="utf-8") as f:
-            return [json.loads(line.split(" | ", 1)[1]) for line in f if " | {" in line]
+        return [json.loads(line.split(" | ", 1)[1]) for line in _read_log("inference.log").splitlines() if " | {" in line]
 
     def test_one_record_per_request_with_content_switchable(self):
         with _LoopbackServer(script=lambda r: _Reply(401) if "deny" in r["text"] else None) as server:
@@ -2622,22 +2884,9 @@ class LoggingTests(unittest.TestCase):
             for strategy in COMPATIBLE_STRATEGIES:  # more engines must not mean more sinks
                 _engine(strategy, server).close()
         self.assertEqual((double(2), asyncio.run(triple(2))), (4, 6))
-        with open(os.path.join(self.log_dir, "default.log"), encoding="utf-8") as f:
-            text = f.read()
+        text = _read_log()
         self.assertEqual(text.count("double finished in"), 1)
         self.assertEqual(text.count("triple finished in"), 1)
-
-
-def _empty_reply(route: str) -> dict:
-    """A 200 with no text, the way each provider sends a filtered or blocked reply."""
-    if route == "gemini":
-        return {"promptFeedback": {"blockReason": "SAFETY"}, "usageMetadata": {"promptTokenCount": 3, "totalTokenCount": 3}}
-    if route == "anthropic":
-        return {"id": "m", "type": "message", "role": "assistant", "model": "m", "content": [], "stop_reason": "refusal",
-                "usage": {"input_tokens": 3, "output_tokens": 0}}
-    return {"id": "c", "object": "chat.completion", "created": 0, "model": "m",
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": None}, "finish_reason": "content_filter"}],
-            "usage": {"prompt_tokens": 3, "completion_tokens": 0, "total_tokens": 3}}
 
 
 _TRANSIENT_FAULTS = {
@@ -2700,16 +2949,14 @@ class FaultTests(unittest.TestCase):
                     self.assertEqual(server.count(), 2)
 
     def test_empty_or_blocked_content_is_an_empty_string_with_the_reason_logged(self):
-        log_path = os.path.join(os.environ["INFERENCE_ENGINE_LOG_DIR"], "default.log")
         reasons = {"openai": "content_filter", "azure": "content_filter", "anthropic": "refusal", "gemini": "BLOCKED:SAFETY"}
         for strategy in COMPATIBLE_STRATEGIES:
             with self.subTest(strategy=strategy):
-                with _LoopbackServer(script=lambda r: _Reply(body=_empty_reply(r["route"]))) as server:
+                with _LoopbackServer(script=lambda r: _Reply(body=_LOOPBACK_PROTOCOLS[r["route"]].empty)) as server:
                     with _engine(strategy, server, model=f"empty-{strategy}") as engine:
                         text, usage = engine.single_inference(_user("blocked?"))
                     self.assertEqual((text, usage["completion_tokens"], server.count()), ("", 0, 1))
-                with open(log_path, encoding="utf-8") as f:
-                    self.assertIn(f"{strategy} empty-{strategy}: empty reply (finish reason {reasons[strategy]})", f.read())
+                self.assertIn(f"{strategy} empty-{strategy}: empty reply (finish reason {reasons[strategy]})", _read_log())
         gemini_no_parts = {"candidates": [{"finishReason": "SAFETY"}], "usageMetadata": {"promptTokenCount": 2}}
         with _LoopbackServer(script=lambda r: _Reply(body=gemini_no_parts)) as server, _engine("gemini", server) as engine:
             self.assertEqual(engine.single_inference(_user("x"))[0], "")
@@ -2918,9 +3165,9 @@ with ie._LoopbackServer(script=lambda r: ie._Reply(action="hang")) as server:
     def test_ctrl_c_cancels_in_flight_requests_promptly(self):
         for strategy in ("openai", "gemini"):
             with self.subTest(strategy=strategy):
-                code = self.child.format(here=os.path.dirname(os.path.abspath(__file__)), strategy=strategy)
+                code = self.child.format(here=_HERE, strategy=strategy)
                 start = time.monotonic()
-                out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+                out = _run_child(code, timeout=30)
                 self.assertEqual(out.returncode, 0, out.stderr[-2000:])
                 self.assertLess(time.monotonic() - start, 15)
                 report = json.loads(out.stdout.strip().splitlines()[-1])
@@ -3015,8 +3262,7 @@ class BatchJobTests(unittest.TestCase):
         self.assertIn("failed=1", bar)
         self.assertIn("tokens=", bar)
         self.assertNotIn("1/1", bar)
-        with open(os.path.join(os.environ["INFERENCE_ENGINE_LOG_DIR"], "default.log"), encoding="utf-8") as f:
-            self.assertIn("openai progress-model batch: 29 done, 1 failed, 0 retried", f.read())
+        self.assertIn("openai progress-model batch: 29 done, 1 failed, 0 retried", _read_log())
 
     def test_output_file_resumes_and_tolerates_a_cut_off_line(self):
         path = os.path.join(self.dir, "run.jsonl")
@@ -3098,13 +3344,11 @@ class BatchJobTests(unittest.TestCase):
         with open(os.path.join(self.dir, "prompts.results.jsonl"), encoding="utf-8") as f:
             finished = {r["index"]: r["result"] for r in map(json.loads, f) if r["error"] is None}
         self.assertEqual(finished, {0: "echo: one", 1: "echo: two", 2: "echo: three", 3: "echo: refused"})
-        usage = subprocess.run([sys.executable, os.path.abspath(__file__), "run", "--help"], capture_output=True,
-                               text=True, timeout=60)
+        usage = _run_child(None, "run", "--help")
         self.assertEqual(usage.returncode, 0)
         self.assertIn("--strategy", usage.stdout)
-        bad = subprocess.run([sys.executable, os.path.abspath(__file__), "run", input_path, "--strategy", "openai",
-                              "--model", "m"], capture_output=True, text=True, timeout=60,
-                             env={k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"})
+        bad = _run_child(None, "run", input_path, "--strategy", "openai", "--model", "m",
+                         env={k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"})
         self.assertEqual(bad.returncode, 2)
         self.assertIn("OPENAI_API_KEY", bad.stderr)
 
@@ -3117,8 +3361,7 @@ class ImportTests(unittest.TestCase):
                 "assert 'openai' not in sys.modules\n"
                 "ie.InferenceEngine({'strategy': 'openai', 'api_key': 'k'}, 'm')\n"
                 "print(sorted(m for m in ('openai', 'anthropic', 'google.generativeai') if m in sys.modules))")
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                             cwd=os.path.dirname(os.path.abspath(__file__)))
+        out = _run_child(code)
         self.assertEqual(out.returncode, 0, out.stderr)
         self.assertEqual(out.stdout.strip(), "['openai']")
 
@@ -3130,11 +3373,10 @@ class ExpensiveTests(unittest.TestCase):
               "gemini": ("GEMINI_API_KEY", "gemini-1.5-flash")}
 
     def check(self, strategy):
-        if os.environ.get("RUN_EXPENSIVE_TESTS", "").lower() != "true":
-            self.skipTest("real API call: set RUN_EXPENSIVE_TESTS=true to run")
         env_key, model = self.models[strategy]
-        if not os.environ.get(env_key) and not (strategy == "gemini" and os.environ.get("GOOGLE_API_KEY")):
-            self.skipTest(f"real API call: {env_key} is not set")
+        if strategy == "gemini" and os.environ.get("GOOGLE_API_KEY"):
+            env_key = "GOOGLE_API_KEY"
+        _skip_unless_expensive(self, env_key)
         with InferenceEngine({"strategy": strategy}, os.environ.get(f"{strategy.upper()}_TEST_MODEL", model)) as engine:
             text, usage = engine.single_inference(_user("Reply with the single word: pong"), Hyperparameters(max_tokens=10))
         self.assertIn("pong", text.lower())
@@ -3150,11 +3392,7 @@ class ExpensiveTests(unittest.TestCase):
         self.check("gemini")
 
     def test_azure(self):
-        if os.environ.get("RUN_EXPENSIVE_TESTS", "").lower() != "true":
-            self.skipTest("real API call: set RUN_EXPENSIVE_TESTS=true to run")
-        needed = ("AZURE_OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_DEPLOYMENT")
-        if not all(os.environ.get(n) for n in needed):
-            self.skipTest(f"real API call: set {', '.join(needed)}")
+        _skip_unless_expensive(self, "AZURE_OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_DEPLOYMENT")
         details = {"strategy": "azure", "azure_endpoint": os.environ["AZURE_OPENAI_ENDPOINT"],
                    "api_version": os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01")}
         with InferenceEngine(details, os.environ["AZURE_OPENAI_DEPLOYMENT"]) as engine:

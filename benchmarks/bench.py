@@ -92,9 +92,9 @@ def server_process(latency: float):
 
 
 def details(strategy: str, url: str) -> dict:
-    if strategy == "openai":
-        return {"strategy": "openai", "api_key": KEY, "base_url": url + "/v1"}
-    return {"strategy": strategy, "api_key": KEY, "base_url": url}
+    import inference_engine as ie
+
+    return ie._loopback_details(strategy, url, api_key=KEY)
 
 
 def prompts(n: int) -> list:
@@ -211,9 +211,7 @@ def scenario_latency_bound(rounds: int, n: int = 400, concurrency: int = 20, lat
     rows = []
     with server_process(latency) as url:
         for strategy in ("openai", "azure", "anthropic", "gemini"):
-            d = ({"strategy": "azure", "api_key": KEY, "azure_endpoint": url, "api_version": "2024-06-01"}
-                 if strategy == "azure" else details(strategy, url))
-            with ie.InferenceEngine(d, "m") as engine:
+            with ie.InferenceEngine(details(strategy, url), "m") as engine:
                 engine.parallel_inference(prompts(concurrency), max_concurrent_requests=concurrency)  # warm up
                 walls = [measure(lambda: engine.parallel_inference(prompts(n), max_concurrent_requests=concurrency))[0]
                          for _ in range(rounds)]
