@@ -38,8 +38,11 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import collections.abc
 import concurrent.futures
 import contextlib
+import csv
+import datetime
 import functools
 import hashlib
 import inspect
@@ -49,13 +52,16 @@ import os
 import queue
 import random
 import re
+import signal
+import sqlite3
+import string
 import sys
 import threading
 import time
 import warnings
 import weakref
 from email.utils import parsedate_to_datetime
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from loguru import logger
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_exponential
@@ -69,7 +75,10 @@ __all__ = [
     "BadRequestError",
     "RateLimitError",
     "TransientError",
+    "UnreachableError",
     "ParallelInferenceError",
+    "OutputInUseError",
+    "InferenceResult",
     "log_inference",
     "async_log_inference",
 ]
@@ -133,6 +142,19 @@ class TransientError(InferenceError):
     """A failure that may pass (408, 409, 5xx, timeout, dropped connection) outlasted its retries."""
 
     retryable = True
+
+
+class UnreachableError(TransientError):
+    """Nothing answered: every attempt to connect failed (refused, DNS, connect timeout) before any
+    response came back, for 10 seconds or for as many attempts as one item may make. A batch
+    stops on it instead of retrying every item; check the URL and that the server is up.
+    """
+
+    retryable = False
+
+
+class OutputInUseError(RuntimeError):
+    """Another run is writing the same output (its journal is locked); nothing was sent."""
 
 
 class ParallelInferenceError(InferenceError):
@@ -334,7 +356,7 @@ def _setup_logging() -> None:
         logger.add(os.path.join(log_dir, "default.log"), level="DEBUG",
                    filter=lambda r: "inference_engine" in r["extra"] and "inference_record" not in r["extra"],
                    **file_sink)
-        logger.add(os.path.join(log_dir, "inference.log"), level="INFO", format="{time:YYYY-MM-DD HH:mm:ss.SSS} | {message}",
+        logger.add(os.path.join(log_dir, "inference.log"), level="INFO", format="{message}",  # JSON Lines
                    filter=lambda r: "inference_record" in r["extra"], **file_sink)
         try:
             logger.remove(0)
@@ -492,10 +514,11 @@ class _RetryPolicy:
         return min(self.max_wait, max(self.min_wait, jittered))
 
     def _log_retry(self, state: RetryCallState) -> None:
-        """tenacity's before_sleep: one warning per failed attempt that will be retried."""
+        """tenacity's before_sleep: one warning per failed attempt that will be retried, naming the cause and host."""
         error = state.outcome.exception()
-        _log.warning("{}: attempt {}/{} failed ({}, status {}); retrying in {:.2f}s", self.label, state.attempt_number,
-                     self.attempts, type(error).__name__, getattr(error, "status_code", None), state.next_action.sleep)
+        _log.warning("{}: attempt {}/{} failed ({}, status {}): {}; retrying in {:.2f}s", self.label, state.attempt_number,
+                     self.attempts, type(error).__name__, getattr(error, "status_code", None), error,
+                     state.next_action.sleep)
 
     @contextlib.contextmanager
     def _lend(self, sleep: Callable) -> Iterator[AsyncRetrying]:
@@ -560,6 +583,43 @@ class _RateLimiter:
         """A 429 arrived: hold every request back for the server's Retry-After."""
         with self._lock:
             self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+
+
+class _Reachability:
+    """Whether the provider has answered at all, and when to give up on an address that never does.
+
+    Until the first response of any kind (an HTTP error counts), failures to connect
+    (refused, DNS, a connect timeout) that go on for GIVE_UP_AFTER seconds, or that number
+    as many as one item's attempts, mean a wrong URL or a server that is down: the request
+    then fails with UnreachableError, which stops a batch, instead of every item retrying
+    for minutes. After one response it never gives up. Each batch starts a new count.
+    """
+
+    GIVE_UP_AFTER = 10.0
+
+    def __init__(self, url: str, attempts: int):
+        self.url, self.attempts = url, attempts
+        self.answered = False
+        self._failures, self._since = 0, 0.0
+
+    def reset(self) -> None:
+        self._failures = 0
+
+    def judge(self, error: InferenceError) -> InferenceError:
+        """The error to raise for a failed attempt: ``error`` itself, or UnreachableError when it is time to stop."""
+        if error.status_code is not None:
+            self.answered = True
+        if self.answered or getattr(error, "connected", True):
+            return error
+        now = time.monotonic()
+        if self._failures == 0:
+            self._since = now
+        self._failures += 1
+        if self._failures < self.attempts and now - self._since < self.GIVE_UP_AFTER:
+            return error
+        return UnreachableError(f"{error.strategy}: nothing answers at {self.url}: {error.cause} ({self._failures} "
+                                f"attempts in {now - self._since:.0f}s, none answered); check the URL and that the "
+                                "server is up", strategy=error.strategy)
 
 
 def _estimate_tokens(messages: list[dict[str, Any]], params: dict[str, Any]) -> int:
@@ -772,11 +832,18 @@ class _Adapter:
     def error(self, cls: type[InferenceError], status: int | None, text: str, retry_after: float | None = None,
               retryable: bool | None = None) -> InferenceError:
         """Build the module's exception for a failure, key redacted from its message."""
-        status_part = f"HTTP {status}" if status is not None else f"no response from {_host(self.url)}"
-        error = cls(f"{self.strategy} ({self.model}): {status_part}: {_redact(text, self.api_key)}",
+        status_part = f"HTTP {status}" if status is not None else "no response"
+        error = cls(f"{self.strategy} ({self.model}) at {_host(self.url)}: {status_part}: {_redact(text, self.api_key)}",
                     strategy=self.strategy, status_code=status, retry_after=retry_after)
         if retryable is not None:
             error.retryable = retryable  # e.g. a 429 for exhausted quota
+        return error
+
+    def no_response(self, exc: BaseException) -> InferenceError:
+        """The exception for a request that got no response; ``.connected`` says whether it got as far as connecting."""
+        cause = _connection_cause(exc)
+        error = self.error(TransientError, None, cause)
+        error.cause, error.connected = cause, cause not in _NOT_CONNECTED
         return error
 
 
@@ -784,6 +851,9 @@ def _host(url: str) -> str:
     """``host:port`` of a URL, for messages that say where a request went."""
     match = re.match(r"[a-z]+://([^/?#]+)", url)
     return match.group(1) if match else url
+
+
+_NOT_CONNECTED = frozenset({"connection refused", "DNS lookup failed", "timed out connecting", "network unreachable"})
 
 
 def _connection_cause(exc: BaseException) -> str:
@@ -794,6 +864,8 @@ def _connection_cause(exc: BaseException) -> str:
         exc = exc.__cause__ or exc.__context__
     names = " ".join(f"{type(e).__name__} {e}" for e in seen).lower()
     for needle, words in (("connectionrefused", "connection refused"), ("connection refused", "connection refused"),
+                          ("connecttimeout", "timed out connecting"), ("network is unreachable", "network unreachable"),
+                          ("no route to host", "network unreachable"),
                           ("name or service not known", "DNS lookup failed"), ("gaierror", "DNS lookup failed"),
                           ("nodename nor servname", "DNS lookup failed"), ("timeout", "timed out"),
                           ("timed out", "timed out"), ("disconnected", "connection dropped"),
@@ -832,7 +904,7 @@ class _HttpxSdkAdapter(_Adapter):
             text = _status_error_text(exc)
             return self.status_error(exc.status_code, text, exc.response.headers, text)
         if isinstance(exc, sdk.APIConnectionError):  # timeouts included
-            return self.error(TransientError, None, _connection_cause(exc))
+            return self.no_response(exc)
         return None
 
 
@@ -1073,7 +1145,7 @@ class _GeminiAdapter(_Adapter):
             return self.status_error(exc.code if isinstance(exc.code, int) else None, exc.message or body or str(exc),
                                      getattr(response, "headers", None), body)
         if isinstance(exc, requests.exceptions.RequestException):
-            return self.error(TransientError, None, _connection_cause(exc))
+            return self.no_response(exc)
         return None
 
 
@@ -1452,6 +1524,7 @@ class InferenceEngine:
         self._adapter = _ADAPTERS[strategy](details, model_name)
         self._limiter = _RateLimiter(**limits)
         self._retry = _RetryPolicy(label=f"{strategy} {model_name}")
+        self._reachability = _Reachability(self._adapter.url, self._retry.attempts)
         _setup_logging()
         self._resources = _Resources(self._adapter)
         self._finalizer = weakref.finalize(self, self._resources.release)
@@ -1517,23 +1590,52 @@ class InferenceEngine:
         - ``return_exceptions=True``: the exception stands in ``results[i]`` and
           ``usages[i]`` is None.
 
+        If nothing answers at all (a wrong URL, a server that is down), UnreachableError
+        is raised within seconds instead.
+
         ``progress``: a tqdm bar (done/total, failures, retries in progress, tokens, rate);
         None shows it when stderr is a terminal, True or False force it, a stream draws
         it there. A one-line summary is logged when the batch ends.
 
-        ``output_path``: a JSONL file that gets one line per item as soon as it finishes
-        (index, key, result, usage, error). Calling again with the same path and inputs
-        sends only the items not yet done and returns every result, in order; a file
-        written for other inputs raises ValueError.
+        ``output_path``: a JSONL file with one line per item, in input order: ``index``,
+        ``result``, ``usage``, ``finish_reason``, ``error``. Finished results are also
+        kept, by content, in the journal ``output_path + ".journal"``: calling again with
+        the same path sends only the items whose model, messages and hyperparameters have
+        no finished result yet (failed items are sent again), wherever they now sit in the
+        list. A second call on the same path while one runs raises OutputInUseError.
 
         Every conversation is checked before the first request goes out::
 
             results, usages = engine.parallel_inference(batch, max_concurrent_requests=50, output_path="run.jsonl")
         """
-        batch, params, results_file = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests,
-                                                          output_path)
-        return _wait_on_loop(self._resources, self._async_parallel(batch, params, max_concurrent_requests,
-                                                                    return_exceptions, progress, results_file))
+        job = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests, output_path)
+        return _wait_on_loop(self._resources, self._async_parallel(*job, return_exceptions, progress))
+
+    def iter_inference(self, conversations: Iterable[list[dict[str, Any]]], hyperparameters: Hyperparameters | None = None,
+                       max_concurrent_requests: int = 10, *, progress: Any = None,
+                       journal_path: str | None = None) -> Iterator[InferenceResult]:
+        """Send conversations from any iterable, a generator included; yield an InferenceResult for each, in input order.
+
+        Only a bounded window of conversations is held at a time (10,000, or ten times
+        ``max_concurrent_requests`` if more), so a file of millions of rows runs in
+        constant memory. Each conversation is checked as it is taken: a malformed one is
+        not sent, and its result carries the ValueError or TypeError, so one bad row never
+        costs the others. The iterable is read on the engine's loop thread.
+
+        ``journal_path``: an SQLite file of finished results, kept by content; a later
+        call with the same journal reuses them (``reused=True``) instead of sending again.
+        A second call on the same journal while one runs raises OutputInUseError.
+
+        The same concurrency, retry and progress rules as :meth:`parallel_inference`; if
+        nothing answers at all, UnreachableError is raised from the iteration::
+
+            for result in engine.iter_inference(rows_as_conversations(), max_concurrent_requests=50):
+                print(result.text if result.error is None else result.error)
+        """
+        params, max_concurrent = self._check_batch(hyperparameters, max_concurrent_requests)
+        if not isinstance(conversations, collections.abc.Iterable):
+            raise TypeError(f"conversations must be an iterable of message lists, not {type(conversations).__name__}")
+        return self._iterate(conversations, params, max_concurrent, progress, journal_path)
 
     async def async_single_inference(self, messages: list[dict[str, Any]],
                                      hyperparameters: Hyperparameters | None = None) -> tuple[str, dict]:
@@ -1548,10 +1650,8 @@ class InferenceEngine:
                                        return_exceptions: bool = False, *, progress: Any = None,
                                        output_path: str | None = None) -> tuple[list, list]:
         """Async :meth:`parallel_inference`, with the same ordering, failure, progress and output rules."""
-        batch, params, results_file = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests,
-                                                          output_path)
-        return await _await_on_loop(self._resources, self._async_parallel(batch, params, max_concurrent_requests,
-                                                                           return_exceptions, progress, results_file))
+        job = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests, output_path)
+        return await _await_on_loop(self._resources, self._async_parallel(*job, return_exceptions, progress))
 
     # --- the one per-request path ------------------------------------------------
 
@@ -1592,15 +1692,17 @@ class InferenceEngine:
             _redact_exception(exc, adapter.api_key)
             if error.status_code == 429 and error.retryable:
                 limiter.cool_down(min(error.retry_after or limiter.COOL_DOWN, self._retry.max_wait))
-            raise error from exc
+            raise self._reachability.judge(error) from exc
+        self._reachability.answered = True
         limiter.settle(tokens, outcome[1]["total_tokens"])
         return outcome
 
     def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, *, text: str | None = None,
                     usage: dict | None = None, finish_reason: str | None = None,
                     error: BaseException | None = None) -> None:
-        """Write one line to inference.log for a finished request."""
+        """Write one JSON line to inference.log for a finished request."""
         record: dict[str, Any] = {
+            "time": datetime.datetime.now().astimezone().isoformat(timespec="milliseconds"),
             "strategy": self.strategy, "model": self.model_name,
             "latency_s": round(time.perf_counter() - start, 4), "attempts": attempts, "usage": usage,
         }
@@ -1616,54 +1718,90 @@ class InferenceEngine:
             record["reply"] = None if text is None else _truncate(text)
         _inference_log.info("{}", json.dumps(record, ensure_ascii=False))
 
-    # --- batching and plumbing ----------------------------------------------------
+    # --- batches -------------------------------------------------------------------
 
     async def _async_parallel(self, messages_list: list, params: dict[str, Any], max_concurrent: int,
-                              return_exceptions: bool, progress: Any, results_file: _ResultsFile | None) -> tuple[list, list]:
-        """Run a batch on a bounded pool of workers; every item settles before any error is raised."""
-        batch = _Batch(len(messages_list), progress, results_file)
-        finished = results_file.finished if results_file else {}
-        batch.restore(finished)  # done in an earlier run: read, not sent
-        pending = iter([i for i in range(len(messages_list)) if i not in finished])
+                              output: tuple[_Journal, _OutputFile] | None, return_exceptions: bool,
+                              progress: Any) -> tuple[list, list]:
+        """Run a list as one job; every item settles before any error is raised."""
+        results: list = [None] * len(messages_list)
+        usages: list = [None] * len(messages_list)
+        errors: dict[int, BaseException] = {}
+        journal, out = output or (None, None)
+        positions = iter(range(len(messages_list)))
 
-        async def worker() -> None:
-            for i in pending:
-                messages = _normalise_messages(messages_list[i])
-                key = _item_key(self.model_name, messages, params) if results_file else None
-                try:
-                    text, usage, _ = await self._async_single_message_inference(messages, params, on_retry=batch.on_retry)
-                except InferenceError as exc:
-                    batch.finish(i, key, None, exc)
-                else:
-                    batch.finish(i, key, (text, usage), None)
-
-        try:
-            await _gather_or_cancel([worker() for _ in range(min(max_concurrent, len(messages_list) - len(finished)))])
-        finally:
-            batch.close(f"{self.strategy} {self.model_name}")
-        if batch.errors:
-            if return_exceptions:
-                for i, exc in batch.errors.items():
-                    batch.results[i] = exc
+        def hand_on(result: InferenceResult) -> None:
+            index = next(positions)
+            if result.error is None:
+                results[index], usages[index] = result.text, result.usage
             else:
-                raise ParallelInferenceError(batch.results, batch.usages, dict(sorted(batch.errors.items())))
-        return batch.results, batch.usages
+                errors[index] = result.error
+            if out is not None:
+                out.write({"index": index, "result": result.text, "usage": result.usage,
+                           "finish_reason": result.finish_reason, "error": _error_fields(result.error)})
+
+        job = _Job(self, messages_list, params, max_concurrent, journal=journal, hand_on=hand_on,
+                   stats=_JobStats(len(messages_list), progress))
+        try:
+            await job.run()
+        finally:
+            if output is not None:
+                out.commit()
+                journal.close()
+        if errors:
+            if not return_exceptions:
+                raise ParallelInferenceError(results, usages, errors)
+            for i, exc in errors.items():
+                results[i] = exc
+        return results, usages
+
+    def _iterate(self, conversations: Iterable, params: dict[str, Any], max_concurrent: int, progress: Any,
+                 journal: str | _Journal | None) -> Iterator[InferenceResult]:
+        """iter_inference's generator: the job runs on the loop thread; results come here a chunk at a time."""
+        own_journal = isinstance(journal, (str, os.PathLike))
+        if own_journal:
+            journal = _Journal(journal)
+        try:
+            handoff = _Handoff()
+            total = len(conversations) if isinstance(conversations, collections.abc.Sized) else None
+            job = _Job(self, conversations, params, max_concurrent, journal=journal, hand_on=handoff.put,
+                       stats=_JobStats(total, progress), window=max(10_000, 10 * max_concurrent))
+            loop_thread = self._resources.loop()
+            settled = threading.Event()
+            future = loop_thread.submit(_settle(job.run(), settled))
+            future.add_done_callback(handoff.close)
+            try:
+                while chunk := handoff.take():
+                    loop_thread.loop.call_soon_threadsafe(job.ack, len(chunk))
+                    yield from chunk
+                future.result()  # the job's own failure: UnreachableError, or the iterable's exception
+            finally:
+                if not future.done():  # the caller stopped early, or Ctrl-C
+                    future.cancel()
+                    settled.wait(timeout=1.0)
+        finally:
+            if own_journal:
+                journal.close()
 
     def _prepare(self, messages: Any, hyperparameters: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         params = _as_hyperparameters(hyperparameters)
         self._adapter.check_params(params)
         return _normalise_messages(messages), params
 
-    def _prepare_batch(self, messages_list: Any, hyperparameters: Any, max_concurrent: Any,
-                       output_path: str | None = None) -> tuple[list, dict[str, Any], _ResultsFile | None]:
+    def _check_batch(self, hyperparameters: Any, max_concurrent: Any) -> tuple[dict[str, Any], int]:
         if isinstance(max_concurrent, bool) or not isinstance(max_concurrent, int):
             raise TypeError(f"max_concurrent_requests must be an int, not {type(max_concurrent).__name__}")
         if max_concurrent < 1:
             raise ValueError(f"max_concurrent_requests must be at least 1, got {max_concurrent}")
-        if not isinstance(messages_list, (list, tuple)):
-            raise TypeError(f"messages_list must be a list of message lists, not {type(messages_list).__name__}")
         params = _as_hyperparameters(hyperparameters)
         self._adapter.check_params(params)
+        return params, max_concurrent
+
+    def _prepare_batch(self, messages_list: Any, hyperparameters: Any, max_concurrent: Any,
+                       output_path: str | None) -> tuple[list, dict[str, Any], int, tuple[_Journal, _OutputFile] | None]:
+        params, max_concurrent = self._check_batch(hyperparameters, max_concurrent)
+        if not isinstance(messages_list, (list, tuple)):
+            raise TypeError(f"messages_list must be a list of message lists, not {type(messages_list).__name__}")
         # Check every item before the first request; keep no copies (each would cost
         # memory per item), the workers normalise each again as they send it.
         for i, messages in enumerate(messages_list):
@@ -1672,73 +1810,166 @@ class InferenceEngine:
             except (TypeError, ValueError) as exc:
                 raise type(exc)(f"messages_list[{i}]: {exc}") from None
         if output_path is None:
-            return messages_list, params, None
-        self._resources.check_open()  # before the results file is opened, so a closed engine leaves none open
+            return messages_list, params, max_concurrent, None
         if not isinstance(output_path, (str, os.PathLike)):
             raise TypeError(f"output_path must be a path, not {type(output_path).__name__}")
-        keys = lambda i: _item_key(self.model_name, _normalise_messages(messages_list[i]), params)  # noqa: E731
-        return messages_list, params, _ResultsFile(os.fspath(output_path), keys, len(messages_list))
+        self._resources.check_open()  # before the journal is opened, so a closed engine leaves none open
+        journal = _Journal(os.fspath(output_path) + ".journal")
+        return messages_list, params, max_concurrent, (journal, _OutputFile(output_path))
 
 
 # ==============================================================================
-# Batch helpers: progress, resumable output
+# Batch jobs: ordered results, the journal, the output file, progress
 # ==============================================================================
 
 
-class _Batch:
-    """One parallel call's bookkeeping: results in order, errors, counts, progress and the results file."""
+class InferenceResult(NamedTuple):
+    """One conversation's outcome from :meth:`InferenceEngine.iter_inference`, in input order.
 
-    def __init__(self, size: int, progress: Any, results_file: _ResultsFile | None):
-        self.results: list = [None] * size
-        self.usages: list = [None] * size
-        self.errors: dict[int, InferenceError] = {}
-        self.done = self.retried = self.retrying = self.tokens = self.resumed = 0
+    ``error`` is None on success; otherwise the InferenceError left after retries, or the
+    ValueError or TypeError of a malformed conversation (which was not sent). ``reused``
+    is True when the result came from the journal of an earlier run instead of a request.
+    """
+
+    text: str | None
+    usage: dict | None
+    finish_reason: str | None
+    error: BaseException | None
+    reused: bool = False
+
+
+class _Job:
+    """One batch on the engine's loop thread: a pool of workers takes conversations in input
+    order, answers each from the journal or by sending it, and hands results on in input order.
+
+    At most ``window`` items are taken and not yet acknowledged by whoever reads the results
+    (:meth:`ack`), so memory stays bounded however long the input is. The price: an item
+    still retrying once the window is full holds back the items after it.
+    """
+
+    def __init__(self, engine: InferenceEngine, conversations: Iterable, params: dict[str, Any], max_concurrent: int, *,
+                 journal: _Journal | None, hand_on: Callable[[InferenceResult], None], stats: _JobStats,
+                 window: float = math.inf):
+        self.engine, self.items, self.params, self.max_concurrent = engine, iter(conversations), params, max_concurrent
+        self.journal, self.hand_on, self.stats, self.window = journal, hand_on, stats, window
+        self.finished: dict[int, InferenceResult] = {}  # out of order, waiting for the ones before them
+        self.taken = self.handed_on = self.acked = 0
+        self.room = asyncio.Event()
+
+    async def run(self) -> None:
+        self.engine._reachability.reset()
+        try:
+            await _gather_or_cancel([self._worker() for _ in range(self.max_concurrent)])
+        finally:
+            self.stats.close(f"{self.engine.strategy} {self.engine.model_name}")
+
+    def ack(self, count: int) -> None:
+        """The reader has taken ``count`` more results: make room for as many new items."""
+        self.acked += count
+        self.room.set()
+
+    async def _worker(self) -> None:
+        while True:
+            while self.taken - self.acked >= self.window:
+                self.room.clear()
+                await self.room.wait()
+            try:
+                conversation = next(self.items)
+            except StopIteration:
+                return
+            index = self.taken
+            self.taken += 1
+            result = await self._answer(conversation)
+            self.stats.count(result)
+            self.finished[index] = result
+            while self.handed_on in self.finished:
+                self.hand_on(self.finished.pop(self.handed_on))
+                self.handed_on += 1
+
+    async def _answer(self, conversation: Any) -> InferenceResult:
+        try:
+            messages = _normalise_messages(conversation)
+        except (TypeError, ValueError) as exc:
+            return InferenceResult(None, None, None, exc)
+        engine = self.engine
+        key = _item_key(engine.strategy, engine.model_name, messages, self.params) if self.journal else None
+        if key is not None and (earlier := self.journal.get(key)) is not None:
+            return InferenceResult(*earlier, None, True)
+        try:
+            text, usage, finish_reason = await engine._async_single_message_inference(messages, self.params,
+                                                                                      on_retry=self.stats.on_retry)
+        except UnreachableError:
+            raise  # nothing answers: stop the whole job rather than fail every item
+        except InferenceError as exc:
+            return InferenceResult(None, None, None, exc)
+        if key is not None:
+            self.journal.put(key, text, usage, finish_reason)
+        return InferenceResult(text, usage, finish_reason, None)
+
+
+class _Handoff:
+    """Results passed in order from the loop thread to the thread that iterates them, a chunk at a time."""
+
+    def __init__(self) -> None:
+        self._ready: list[InferenceResult] = []
+        self._closed = False
+        self._cond = threading.Condition()
+
+    def put(self, result: InferenceResult) -> None:
+        with self._cond:
+            self._ready.append(result)
+            self._cond.notify()
+
+    def close(self, *_: Any) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+
+    def take(self) -> list[InferenceResult]:
+        """Every result ready now, waiting for one if need be; an empty list once the job is over."""
+        with self._cond:
+            while not self._ready and not self._closed:
+                self._cond.wait(0.2)  # in slices, so that a Ctrl-C reaches this thread
+            chunk, self._ready = self._ready, []
+            return chunk
+
+
+class _JobStats:
+    """One batch's counts and progress bar, and the summary line it logs at the end."""
+
+    def __init__(self, total: int | None, progress: Any):
+        self.done = self.failed = self.reused = self.retried = self.retrying = self.tokens = 0
         self.start = time.perf_counter()
-        self.file = results_file
-        self.bar = _progress_bar(size, progress)
+        self.bar = _progress_bar(total, progress)
 
-    def finish(self, index: int, key: str | None, result: tuple[str, dict] | None, error: InferenceError | None) -> None:
-        """Record one settled item; append it to the results file at once."""
-        if error is None:
-            self.results[index], self.usages[index] = result
-            self.tokens += result[1]["total_tokens"]
-        else:
-            self.errors[index] = error
+    def count(self, result: InferenceResult) -> None:
         self.done += 1
-        if self.file is not None:
-            self.file.append(index, key, result, error)
-        self.show(1)
+        if result.error is not None:
+            self.failed += 1
+        elif result.reused:
+            self.reused += 1
+        else:
+            self.tokens += result.usage["total_tokens"]
+        if self.bar is not None:
+            self.bar.set_postfix(failed=self.failed, retrying=self.retrying, tokens=self.tokens, refresh=False)
+            self.bar.update(1)
 
     def on_retry(self, delta: int) -> None:
         """An item started (+1) or stopped (-1) retrying."""
         self.retrying += delta
         self.retried += delta > 0
 
-    def restore(self, finished: dict[int, dict]) -> None:
-        """Take the items an earlier run finished, as read from the results file."""
-        for index, record in finished.items():
-            self.results[index], self.usages[index] = record["result"], record["usage"]
-        self.resumed = len(finished)
-        self.show(len(finished))
-
-    def show(self, advance: int = 0) -> None:
-        if self.bar is not None:
-            self.bar.set_postfix(failed=len(self.errors), retrying=self.retrying, tokens=self.tokens, refresh=False)
-            self.bar.update(advance)
-
     def close(self, label: str) -> None:
         if self.bar is not None:
             self.bar.close()
-        if self.file is not None:
-            self.file.close()
         wall = time.perf_counter() - self.start
+        sent = self.done - self.reused
         _log.info("{} batch: {} done, {} failed, {} retried, {} tokens, {:.1f}s, {:.1f} requests/s{}", label,
-                  self.done - len(self.errors), len(self.errors), self.retried, self.tokens, wall,
-                  self.done / wall if wall else 0.0,
-                  f" ({self.resumed} more read from the results file)" if self.resumed else "")
+                  sent - self.failed, self.failed, self.retried, self.tokens, wall, sent / wall if wall else 0.0,
+                  f" ({self.reused} more reused from the journal)" if self.reused else "")
 
 
-def _progress_bar(total: int, progress: Any) -> Any:
+def _progress_bar(total: int | None, progress: Any) -> Any:
     """A tqdm bar, or None: progress is True/False, None (on when stderr is a terminal), or a stream to draw on."""
     if progress is None:
         progress = sys.stderr.isatty()
@@ -1750,151 +1981,475 @@ def _progress_bar(total: int, progress: Any) -> Any:
     return tqdm(total=total, file=stream, unit="req", dynamic_ncols=True, mininterval=0.2)
 
 
-def _item_key(model: str, messages: list[dict[str, Any]], params: dict[str, Any]) -> str:
-    """A stable key for one item: the same model, messages and hyperparameters give the same key."""
-    text = json.dumps([model, messages, params], sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+def _item_key(strategy: str, model: str, messages: list[dict[str, Any]], params: dict[str, Any]) -> str:
+    """A key for one item's content: the same provider, model, messages and hyperparameters give the same key."""
+    text = json.dumps([strategy, model, messages, params], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-class _ResultsFile:
-    """A JSONL file with one line per finished item, appended and flushed as each one finishes.
+class _Journal:
+    """Finished results by content (_item_key), in an SQLite file: what a rerun reuses instead of sending.
 
-    Reopening it for the same inputs yields the items already done, so a rerun sends
-    only the rest. A truncated last line (the process was killed mid-write) is dropped;
-    a line whose key does not match the input at its index means the file belongs to
-    other inputs, and is refused.
+    Only successes are kept; failed items are sent again. The file is held in SQLite's
+    exclusive locking mode from open to close, so a second run on the same journal, in
+    this process or another, is refused at once instead of sending everything twice.
+    Every result is committed as it arrives (write-ahead log, no fsync per commit), so a
+    killed run loses only the requests it had in flight.
     """
 
-    def __init__(self, path: str, keys: Callable[[int], str], size: int):
-        self.path = path
-        self.finished: dict[int, dict] = {}
-        good_bytes = self._read(keys, size)
-        self._file = open(path, "a+b")
-        self._file.truncate(good_bytes)  # drop a half-written last line, if any
-
-    def _read(self, keys: Callable[[int], str], size: int) -> int:
-        """Load the finished items; return the length of the file's complete lines."""
+    def __init__(self, path: str, fresh: bool = False):
+        self.path = os.fspath(path)
+        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=0, isolation_level=None, check_same_thread=False)
         try:
-            with open(self.path, "rb") as f:
-                data = f.read()
-        except FileNotFoundError:
-            return 0
-        good_bytes = 0
-        for number, line in enumerate(data.splitlines(keepends=True), 1):
-            if not line.endswith(b"\n"):
-                break  # the last line was cut off mid-write
-            try:
-                record = json.loads(line)
-                index, key = record["index"], record["key"]
-            except (ValueError, KeyError, TypeError):
-                raise ValueError(f"{self.path}, line {number}: not a results line of inference_engine") from None
-            if not isinstance(index, int) or not 0 <= index < size or key != keys(index):
-                raise ValueError(f"{self.path} was written for different inputs (line {number}, index {index}); "
-                                 "use another output path or delete the file")
-            if record.get("error") is None:
-                self.finished[index] = record
-            good_bytes += len(line)
-        return good_bytes
+            db.execute("PRAGMA locking_mode=EXCLUSIVE")  # before WAL, so the lock is held until close
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA cache_size=-256")  # KiB: memory stays flat at any size; the OS caches the file anyway
+            db.execute("BEGIN EXCLUSIVE")
+            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, text TEXT NOT NULL, "
+                       "usage TEXT NOT NULL, finish_reason TEXT)")
+            if fresh:
+                db.execute("DELETE FROM results")
+            db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise OutputInUseError(f"{self.path} is in use by another run; wait for it to finish, or write to "
+                                        "another output (nothing was sent)") from None
+            raise ValueError(f"{self.path} is not a journal of inference_engine ({exc}); move it away") from None
+        self._db = db
 
-    def append(self, index: int, key: str | None, result: tuple[str, dict] | None, error: InferenceError | None) -> None:
-        record: dict[str, Any] = {"index": index, "key": key, "result": result[0] if result else None,
-                                  "usage": result[1] if result else None, "error": None}
-        if error is not None:
-            record["error"] = {"type": type(error).__name__, "status": error.status_code, "message": str(error)}
-        self._file.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
-        self._file.flush()  # a killed process keeps every finished line
+    def get(self, key: str) -> tuple[str, dict, str | None] | None:
+        row = self._db.execute("SELECT text, usage, finish_reason FROM results WHERE key = ?", (key,)).fetchone()
+        return None if row is None else (row[0], json.loads(row[1]), row[2])
+
+    def put(self, key: str, text: str, usage: dict, finish_reason: str | None) -> None:
+        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
+                         (key, text, json.dumps(usage), finish_reason))
 
     def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> _Journal:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+
+class _OutputFile:
+    """JSONL written in input order to ``OUT.part``, then moved over ``OUT`` when the job ends or stops.
+
+    So ``OUT`` is always one run's whole file: every row it finished, in order, never a
+    half-written line. Its folder is made if missing.
+    """
+
+    def __init__(self, path: str):
+        self.path = os.fspath(path)
+        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+        self.part = self.path + ".part"
+        # A lone surrogate in a user's field (JSON allows "\ud800") is written back as that same escape.
+        self._file = open(self.part, "w", encoding="utf-8", errors="backslashreplace")
+        self.lines = 0
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.lines += 1
+
+    def commit(self) -> None:
         self._file.close()
+        os.replace(self.part, self.path)
+
+
+def _error_fields(error: BaseException | None) -> dict[str, Any] | None:
+    """An error as the output file records it."""
+    if error is None:
+        return None
+    return {"type": type(error).__name__, "status": getattr(error, "status_code", None), "message": str(error)}
 
 
 # ==============================================================================
-# Command line: python inference_engine.py run INPUT.jsonl ...
+# Command line: python inference_engine.py run INPUT ...
 # ==============================================================================
 
-_USAGE = """usage: python inference_engine.py               run the self-test (add -v for one line per test)
-       python inference_engine.py run INPUT.jsonl --strategy S --model M [options]
-                                                send every prompt in INPUT.jsonl; see run --help
+_USAGE = """usage: python inference_engine.py [test] [-v]      run the self-test (-v: one line per test)
+       python inference_engine.py run INPUT --strategy S --model M [options]
+                                                send every row of INPUT (JSONL or CSV); see run --help
 """
 
+_RESULT_FIELDS = ("line", "result", "usage", "finish_reason", "error")
+"""The fields each output line adds to its input row's own."""
 
-def _read_prompts(path: str, system: str | None) -> list[list[dict[str, Any]]]:
-    """One conversation per non-blank line: a messages list, {"messages": [...]}, or {"prompt": "..."}."""
-    conversations = []
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
+
+class _InputError(ValueError):
+    """Bad arguments or input on the command line: printed as it is, exit status 2, nothing sent."""
+
+
+class _InputRows:
+    """The rows of a JSONL or CSV file, as ``(line, fields, conversation)``; read afresh each time, never held whole.
+
+    ``line`` is the 1-based line where the row starts, as an editor counts (a CSV's header
+    is line 1); ``fields`` is the row's own fields, which the output line carries
+    (``{"messages": [...]}`` for a bare messages list). Rows that cannot be read raise
+    _InputError naming the file and line.
+    """
+
+    def __init__(self, path: str, name: str, fmt: str, template: str | None, system: str | None):
+        self.path, self.name, self.fmt, self.template, self.system = path, name, fmt, template, system
+        self.count = 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def check(self) -> int:
+        """Read every row once, checking it as it would be sent; return how many there are."""
+        self.count = 0
+        for line, _, conversation in self:
+            try:
+                _normalise_messages(conversation)
+            except (TypeError, ValueError) as exc:
+                raise _InputError(f"{self.name}, line {line}: {exc}") from None
+            self.count += 1
+        if not self.count:
+            raise _InputError(f"{self.name} has no rows to send")
+        return self.count
+
+    def conversations(self) -> _Conversations:
+        return _Conversations(self)
+
+    def __iter__(self) -> Iterator[tuple[int, dict, Any]]:
+        for line, record in (self._csv_records() if self.fmt == "csv" else self._jsonl_records()):
+            where = f"{self.name}, line {line}"
+            clash = [name for name in _RESULT_FIELDS if isinstance(record, dict) and name in record]
+            if clash:
+                raise _InputError(f"{where}: the row has a field {clash[0]!r}, which the output adds itself; rename it")
+            yield line, record if isinstance(record, dict) else {"messages": record}, self._conversation(record, where)
+
+    def _lines(self) -> Iterator[tuple[int, str]]:
+        """The file's lines, decoded one at a time, so that a bad byte is reported with its line."""
+        with open(self.path, "rb") as f:
+            for number, raw in enumerate(f, 1):
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise _InputError(f"{self.name}, line {number}: not UTF-8 text ({exc.reason} at byte {exc.start}); "
+                                      "save the file as UTF-8") from None
+                yield number, text.lstrip("\ufeff") if number == 1 else text  # a BOM, as Excel writes
+
+    def _jsonl_records(self) -> Iterator[tuple[int, Any]]:
+        for number, text in self._lines():
+            if not text.strip():
                 continue
             try:
-                item = json.loads(line)
+                record = json.loads(text)
             except ValueError as exc:
-                raise ValueError(f"{path}, line {number}: not JSON ({exc})") from None
-            if isinstance(item, dict) and "prompt" in item:
-                if not isinstance(item["prompt"], str):
-                    raise ValueError(f"{path}, line {number}: 'prompt' must be a string")
-                messages = [{"role": "user", "content": item["prompt"]}]
-            elif isinstance(item, dict) and "messages" in item:
-                messages = item["messages"]
-            elif isinstance(item, list):
-                messages = item
-            else:
-                raise ValueError(f"{path}, line {number}: expected a messages list, {{\"messages\": [...]}} "
-                                 "or {\"prompt\": \"...\"}")
-            if system is not None and isinstance(messages, list):
-                messages = [{"role": "system", "content": system}, *messages]
-            conversations.append(messages)
-    return conversations
+                raise _InputError(f"{self.name}, line {number}: not JSON ({exc})") from None
+            if not isinstance(record, (dict, list)):
+                raise _InputError(f"{self.name}, line {number}: expected a JSON object or a messages list, "
+                                  f"not {type(record).__name__}")
+            yield number, record
+
+    def _csv_records(self) -> Iterator[tuple[int, dict[str, str]]]:
+        reader = csv.reader(text for _, text in self._lines())
+        header, previous = None, 0
+        for values in _csv_rows(reader, self.name):
+            line, previous = previous + 1, reader.line_num  # a quoted value may span lines
+            if not values or values == [""]:
+                continue  # a blank line
+            if header is None:
+                header = values
+                duplicates = sorted({name for name in header if header.count(name) > 1})
+                if duplicates:
+                    raise _InputError(f"{self.name}, line {line}: the header names {duplicates[0]!r} twice")
+                continue
+            if len(values) != len(header):
+                raise _InputError(f"{self.name}, line {line}: {len(values)} values, but the header has {len(header)} columns")
+            yield line, dict(zip(header, values))
+
+    def _conversation(self, record: Any, where: str) -> Any:
+        """The messages a row sends: from --template, its "prompt", its "messages", or the row itself."""
+        if self.template is not None:
+            if not isinstance(record, dict):
+                raise _InputError(f"{where}: --template needs each row to be an object with named fields")
+            try:
+                messages: Any = [{"role": "user", "content": self.template.format_map(record)}]
+            except KeyError as exc:
+                raise _InputError(f"{where}: --template names {{{exc.args[0]}}}, but the row has no such field") from None
+            except (AttributeError, IndexError, TypeError, ValueError) as exc:
+                raise _InputError(f"{where}: --template cannot be filled from this row: {exc}") from None
+        elif isinstance(record, list):
+            messages = record
+        elif "prompt" in record:
+            if not isinstance(record["prompt"], str):
+                raise _InputError(f"{where}: \"prompt\" must be a string")
+            messages = [{"role": "user", "content": record["prompt"]}]
+        elif "messages" in record:
+            messages = record["messages"]
+        else:
+            raise _InputError(f"{where}: the row has no \"prompt\" or \"messages\" field; name one, or use --template")
+        has_system = isinstance(messages, list) and any(isinstance(m, dict) and m.get("role") == "system" for m in messages)
+        if self.system is not None and isinstance(messages, list) and not has_system:
+            messages = [{"role": "system", "content": self.system}, *messages]
+        return messages
 
 
-def _command_line(argv: list[str]) -> int:
-    """``run``: send a JSONL file of prompts, write a resumable JSONL of results; exit 1 if any failed."""
+def _csv_rows(reader: Any, name: str) -> Iterator[list[str]]:
+    """A csv.reader's rows, with its errors (a value too long, a stray quote) as _InputError naming the line."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise _InputError(f"{name}, line {reader.line_num}: not valid CSV ({exc})") from None
+
+
+class _Conversations:
+    """The conversations of an _InputRows, sized so that the progress bar knows the total."""
+
+    def __init__(self, rows: _InputRows):
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[Any]:
+        return (conversation for _, _, conversation in self.rows)
+
+
+def _check_template(template: str) -> str:
+    """A --template must name fields: {review}, not {} or {0}; and its braces must pair up."""
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+    except ValueError as exc:
+        raise _InputError(f"--template: {exc} (write {{{{ and }}}} for a literal brace)") from None
+    if not names:
+        raise _InputError("--template names no field; write e.g. \"Classify the sentiment of: {review}\"")
+    for name in names:
+        if not name or name.isdigit():
+            raise _InputError("--template fields need names, e.g. {review}, not {} or {0}")
+    return template
+
+
+def _positive(kind: type, minimum: float, strictly: bool = False) -> Callable[[str], Any]:
+    """An argparse type: a number at least (or above) ``minimum``, with an error that argparse puts beside the flag."""
     import argparse
 
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {'a whole number' if kind is int else 'a number'}, got {text!r}")
+        if not math.isfinite(value) or value < minimum or (strictly and value == minimum):
+            raise argparse.ArgumentTypeError(f"must be {'above' if strictly else 'at least'} {minimum}, got {text}")
+        return value
+
+    return parse
+
+
+def _run_parser() -> Any:
+    import argparse
+
+    keys = ", ".join(f"{s}: {' or '.join(a.key_env)}" for s, a in _ADAPTERS.items())
     parser = argparse.ArgumentParser(
         prog="python inference_engine.py run",
-        description="Send every prompt in INPUT.jsonl to one model, in parallel, with retries and rate limits. "
-                    "Each finished item is appended to the output file at once; run the same command again "
-                    "to resume, and only the items not yet done are sent.",
-        epilog="API keys come from the environment: OPENAI_API_KEY, AZURE_OPENAI_API_KEY, ANTHROPIC_API_KEY, "
-               "GEMINI_API_KEY or GOOGLE_API_KEY. Exit status: 0 when every item succeeded, 1 when any failed "
-               "(their errors are in the output), 2 for bad arguments or input.")
-    parser.add_argument("input", metavar="INPUT.jsonl",
-                        help='one prompt per line: a messages list, {"messages": [...]}, or {"prompt": "..."}')
+        description="Send every row of INPUT to one model, in parallel, with retries and rate limits, and write one "
+                    "output line per row, in input order: the row's own fields plus line, result, usage, "
+                    "finish_reason and error. Finished results are kept in OUTPUT.journal, so running the same "
+                    "command again sends only rows that are new, changed or failed.",
+        epilog=f"API keys come from the environment only ({keys}). Exit status: 0 when every row succeeded, 1 when "
+               "any failed (their errors are in the output; run again to retry them), 2 for bad arguments or input "
+               "(nothing is sent), 130 when interrupted (run again to finish).")
+    parser.add_argument("input", metavar="INPUT",
+                        help="a JSONL or CSV file, or - for standard input. JSONL rows: {\"prompt\": ...}, "
+                             "{\"messages\": [...]} (other fields are kept) or a bare messages list. CSV: a header, "
+                             "and a prompt column or --template")
     parser.add_argument("--strategy", required=True, choices=COMPATIBLE_STRATEGIES, help="the provider")
     parser.add_argument("--model", required=True, help="model name (for azure: the deployment)")
-    parser.add_argument("--base-url", help="an OpenAI-compatible server, or another endpoint (include http://)")
+    parser.add_argument("--format", choices=("jsonl", "csv"), help="how INPUT is read (default: csv for *.csv, else jsonl)")
+    parser.add_argument("--template", metavar="TEXT", help='each row\'s prompt from its fields: "Classify: {review}"')
+    parser.add_argument("--system", metavar="TEXT", help="a system message for rows that have none of their own")
+    parser.add_argument("--output", metavar="OUT.jsonl", help="results file (default: INPUT's name + .results.jsonl)")
+    parser.add_argument("--fresh", action="store_true", help="ignore (and forget) earlier results; send every row")
+    parser.add_argument("--base-url", help="an OpenAI-compatible server, or another endpoint (with http:// or https://)")
     parser.add_argument("--azure-endpoint", default=os.environ.get("AZURE_OPENAI_ENDPOINT"),
                         help="for azure (default: $AZURE_OPENAI_ENDPOINT)")
     parser.add_argument("--api-version", default=os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01"),
                         help="for azure (default: $AZURE_OPENAI_API_VERSION or 2024-06-01)")
-    parser.add_argument("--output", metavar="OUT.jsonl", help="results file (default: INPUT.results.jsonl)")
-    parser.add_argument("--concurrency", type=int, default=10, help="requests in flight at once (default 10)")
-    parser.add_argument("--rpm", type=float, help="requests per minute to stay under")
-    parser.add_argument("--tpm", type=float, help="tokens per minute to stay under")
+    parser.add_argument("--concurrency", type=_positive(int, 1), default=10, help="requests in flight at once (default 10)")
+    parser.add_argument("--rpm", type=_positive(float, 0, strictly=True), help="requests per minute to stay under")
+    parser.add_argument("--tpm", type=_positive(float, 0, strictly=True), help="tokens per minute to stay under")
+    parser.add_argument("--timeout", type=_positive(float, 0, strictly=True), help="seconds per request (default 300)")
+    parser.add_argument("--retries", type=_positive(int, 0),
+                        help="retries per row after the first request (default 9, or $RETRY_ATTEMPTS - 1)")
     parser.add_argument("--temperature", type=float)
     parser.add_argument("--max-tokens", type=int)
-    parser.add_argument("--system", metavar="TEXT", help="a system message put before every prompt")
+    parser.add_argument("--top-p", type=float)
+    parser.add_argument("--stop", action="append", metavar="TEXT", help="a stop sequence (may be given more than once)")
+    parser.add_argument("--seed", type=int)
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="show a progress bar (default: when stderr is a terminal)")
-    args = parser.parse_args(argv)
-    output = args.output or (args.input[:-len(".jsonl")] if args.input.endswith(".jsonl") else args.input) + ".results.jsonl"
+    return parser
+
+
+def _cli_hyperparameters(args: Any, adapter: _Adapter) -> dict[str, Any]:
+    """The hyperparameter flags, checked for this provider, with errors that name the flag."""
+    given = {"temperature": args.temperature, "max_tokens": args.max_tokens, "top_p": args.top_p,
+             "stop": args.stop, "seed": args.seed}
+    params = {name: value for name, value in given.items() if value is not None}
+    try:
+        params = Hyperparameters(**params).kwargs
+        adapter.check_params(params)
+    except (TypeError, ValueError) as exc:
+        text = str(exc).replace("Hyperparameters: ", "").replace("hyperparameter(s): ", "")
+        for name in params:
+            text = re.sub(rf"(?<![-\w]){name}\b", "--" + name.replace("_", "-"), text)
+        raise _InputError(text) from None
+    return params
+
+
+def _cli_details(args: Any) -> dict[str, Any]:
+    """connection_details from the flags and the environment, with errors that name flags and variables."""
+    adapter = _ADAPTERS[args.strategy]
+    if not any(os.environ.get(name) for name in adapter.key_env):
+        raise _InputError(f"set {' or '.join(adapter.key_env)} to the API key for --strategy {args.strategy} "
+                          "(keys are read from the environment only: on the command line every user of the "
+                          "machine could see them)")
     details: dict[str, Any] = {"strategy": args.strategy}
     if args.strategy == "azure":
+        if not args.azure_endpoint:
+            raise _InputError("--strategy azure needs --azure-endpoint (or AZURE_OPENAI_ENDPOINT)")
+        if args.base_url:
+            raise _InputError("--strategy azure takes --azure-endpoint, not --base-url")
         details.update(azure_endpoint=args.azure_endpoint, api_version=args.api_version)
     elif args.base_url:
         details["base_url"] = args.base_url
-    params = {k: v for k, v in (("temperature", args.temperature), ("max_tokens", args.max_tokens)) if v is not None}
+    for flag, key in (("--base-url", "base_url"), ("--azure-endpoint", "azure_endpoint")):
+        if details.get(key) and not re.match(r"https?://[^\s/?#]+[^\s]*$", details[key]):
+            raise _InputError(f"{flag} must be an http:// or https:// URL, got {details[key]!r}")
+    if args.timeout is not None:
+        details["timeout"] = args.timeout
+    return details
+
+
+def _default_output(input_path: str) -> str:
+    stem, extension = os.path.splitext(input_path)
+    return (stem if extension.lower() in (".jsonl", ".json", ".csv", ".ndjson") else input_path) + ".results.jsonl"
+
+
+def _spool_stdin() -> str:
+    """Standard input copied to a temporary file, which is read more than once."""
+    import shutil
+    import tempfile
+
+    spool = tempfile.NamedTemporaryFile(prefix="inference-engine-stdin-", suffix=".input", delete=False)
+    with spool:
+        shutil.copyfileobj(sys.stdin.buffer, spool)
+    return spool.name
+
+
+def _on_first_interrupt(signum: int, frame: Any) -> None:
+    """The first Ctrl-C stops the job cleanly; a second exits at once."""
+    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+    raise KeyboardInterrupt
+
+
+def _command_line(argv: list[str]) -> int:
+    """``run``: send every row of a JSONL or CSV file; write one output line per row, in input order."""
+    args = _run_parser().parse_args(argv)  # bad flags: usage and exit 2
+    os.environ.setdefault("INFERENCE_ENGINE_CONSOLE_LEVEL", "WARNING")  # the summary below replaces the engine's
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous_handler = signal.signal(signal.SIGINT, _on_first_interrupt) if in_main_thread else None
+    spooled = None
     try:
-        conversations = _read_prompts(args.input, args.system)
-        with InferenceEngine(details, args.model, requests_per_minute=args.rpm, tokens_per_minute=args.tpm) as engine:
-            results, _ = engine.parallel_inference(conversations, Hyperparameters(**params), args.concurrency,
-                                                   return_exceptions=True, progress=args.progress, output_path=output)
-    except (OSError, TypeError, ValueError) as exc:
+        if args.input == "-" and not args.output:
+            raise _InputError("reading standard input (-) needs --output")
+        if args.input != "-" and not os.path.isfile(args.input):
+            raise _InputError(f"{args.input}: no such file")
+        input_path = spooled = _spool_stdin() if args.input == "-" else None
+        input_path = input_path or args.input
+        fmt = args.format or ("csv" if args.input.lower().endswith(".csv") else "jsonl")
+        template = _check_template(args.template) if args.template is not None else None
+        rows = _InputRows(input_path, "standard input" if spooled else args.input, fmt, template, args.system)
+        output = args.output or _default_output(args.input)
+        details = _cli_details(args)
+        if args.retries is not None:
+            os.environ["RETRY_ATTEMPTS"] = str(args.retries + 1)
+        engine = InferenceEngine(details, args.model, requests_per_minute=args.rpm, tokens_per_minute=args.tpm)
+        with engine:
+            params = _cli_hyperparameters(args, engine._adapter)
+            rows.check()
+            with _Journal(output + ".journal", fresh=args.fresh) as journal:
+                return _send_rows(engine, rows, params, args, journal, output)
+    except (_InputError, OutputInUseError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    failed = sum(isinstance(r, BaseException) for r in results)
-    print(f"{len(results) - failed} of {len(results)} done, {failed} failed; results in {output}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("\ninterrupted before anything was sent", file=sys.stderr)
+        return 130
+    finally:
+        if spooled:
+            os.unlink(spooled)
+        if in_main_thread:
+            signal.signal(signal.SIGINT, previous_handler)
+
+
+def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any], args: Any, journal: _Journal,
+               output: str) -> int:
+    """The job itself: every row through iter_inference, each result written beside the row's own fields."""
+    failures: dict[tuple[str, Any], list] = {}  # (type, status) -> [count, first message]
+    reused = 0
+    out = _OutputFile(output)
+    results = engine._iterate(rows.conversations(), params, args.concurrency, args.progress, journal)
+    try:
+        for (line, fields, _), result in zip(rows, results):
+            out.write({**fields, "line": line, "result": result.text, "usage": result.usage,
+                       "finish_reason": result.finish_reason, "error": _error_fields(result.error)})
+            reused += result.reused
+            if result.error is not None:
+                group = failures.setdefault((type(result.error).__name__, getattr(result.error, "status_code", None)),
+                                            [0, str(result.error)])
+                group[0] += 1
+    except KeyboardInterrupt:
+        results.close()  # stop the job before saying so
+        print(f"\ninterrupted: {out.lines:,} of {len(rows):,} rows saved to {output}; "
+              "run the same command again to finish", file=sys.stderr)
+        return 130
+    except UnreachableError as exc:
+        print(f"error: {exc} (is --base-url right?)\n{out.lines:,} of {len(rows):,} rows saved to {output}",
+              file=sys.stderr)
+        return 1
+    finally:
+        results.close()
+        out.commit()
+    failed = sum(count for count, _ in failures.values())
+    print(f"{len(rows):,} rows: {len(rows) - failed:,} done ({reused:,} reused from earlier runs), {failed:,} failed; "
+          f"results in {output}", file=sys.stderr)
+    for (kind, status), (count, example) in sorted(failures.items(), key=lambda item: -item[1][0]):
+        print(f"  {count:,} x {kind} ({'HTTP ' + str(status) if status else 'no response'}), e.g. {example}",
+              file=sys.stderr)
+    if failed:
+        print("run the same command again to retry the failed rows", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _main(argv: list[str]) -> int:
+    """``python inference_engine.py [test] [-v]``, ``run ...`` or ``--help``; anything else is a usage error."""
+    if not argv or argv[0] == "test" or argv == ["-v"]:
+        rest = argv[1:] if argv and argv[0] == "test" else argv
+        if rest not in ([], ["-v"]):
+            print(_USAGE + f"error: unknown argument {rest[0]!r}", file=sys.stderr)
+            return 2
+        return _run_self_tests(verbose=bool(rest))
+    if argv[0] == "run":
+        return _command_line(argv[1:])
+    if argv[0] in ("-h", "--help"):
+        print(_USAGE, end="")
+        return 0
+    hint = f" (to send it, use: run {argv[0]} --strategy S --model M)" if os.path.isfile(argv[0]) else ""
+    print(_USAGE + f"error: unknown command {argv[0]!r}{hint}", file=sys.stderr)
+    return 2
 
 
 # ==============================================================================
@@ -2164,6 +2719,7 @@ def _loopback_details(strategy: str, url: str, **extra: Any) -> dict[str, Any]:
 
 import gc  # noqa: E402  (test-only imports stay with the tests)
 import io  # noqa: E402
+import socket  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import unittest  # noqa: E402
@@ -2710,7 +3266,9 @@ class RetryTests(unittest.TestCase):
     def test_retries_are_logged_with_attempt_status_and_wait(self):
         self.run_one("openai", lambda r: _Reply(503) if r["attempt"] <= 2 else None, messages=_user("logged retry"))
         lines = [line for line in _read_log().splitlines() if "openai loopback-model: attempt" in line]
-        self.assertTrue(any("attempt 1/10 failed (TransientError, status 503); retrying in" in line for line in lines), lines[-3:])
+        self.assertTrue(any(re.search(r"attempt 1/10 failed \(TransientError, status 503\): openai \(loopback-model\) "
+                                      r"at 127\.0\.0\.1:\d+: HTTP 503: loopback error 503 \[503\]; retrying in", line)
+                            for line in lines), lines[-3:])
         self.assertTrue(any("attempt 2/10" in line for line in lines))
 
 
@@ -2818,7 +3376,7 @@ class LoggingTests(unittest.TestCase):
         self.log_dir = os.environ["INFERENCE_ENGINE_LOG_DIR"]
 
     def read_records(self):
-        return [json.loads(line.split(" | ", 1)[1]) for line in _read_log("inference.log").splitlines() if " | {" in line]
+        return [json.loads(line) for line in _read_log("inference.log").splitlines()]
 
     def test_one_record_per_request_with_content_switchable(self):
         with _LoopbackServer(script=lambda r: _Reply(401) if "deny" in r["text"] else None) as server:
@@ -3264,7 +3822,7 @@ class BatchJobTests(unittest.TestCase):
         self.assertNotIn("1/1", bar)
         self.assertIn("openai progress-model batch: 29 done, 1 failed, 0 retried", _read_log())
 
-    def test_output_file_resumes_and_tolerates_a_cut_off_line(self):
+    def test_output_file_has_one_line_per_item_in_order_and_a_rerun_sends_only_failures(self):
         path = os.path.join(self.dir, "run.jsonl")
         failing = {"item 3"}
         with _LoopbackServer(script=lambda r: _Reply(400) if r["text"] in failing else None) as server:
@@ -3273,46 +3831,58 @@ class BatchJobTests(unittest.TestCase):
                 with self.assertRaises(ParallelInferenceError):
                     engine.parallel_inference(batch, Hyperparameters(temperature=0.5), output_path=path)
                 self.assertEqual(server.count(), 10)
-                with open(path, "a", encoding="utf-8") as f:
-                    f.write('{"index": 9, "key": "cut off mid-wr')  # what a kill mid-write leaves
                 failing.clear()
                 results, usages = engine.parallel_inference(batch, Hyperparameters(temperature=0.5), output_path=path)
             self.assertEqual(results, [f"echo: item {i}" for i in range(10)])
             self.assertEqual(server.count(), 11)  # only the failed item was sent again
-            self.assertEqual(usages[0]["prompt_tokens"], 2)  # read back from the file
+            self.assertEqual(usages[0]["prompt_tokens"], 2)  # read back from the journal
         with open(path, encoding="utf-8") as f:
-            lines = [json.loads(line) for line in f]  # every line whole again
-        self.assertEqual(len(lines), 11)
-        self.assertEqual(sorted(r["index"] for r in lines if r["error"] is None), list(range(10)))
+            lines = [json.loads(line) for line in f]
+        self.assertEqual([(r["index"], r["result"], r["error"]) for r in lines],
+                         [(i, f"echo: item {i}", None) for i in range(10)])
+        self.assertEqual(lines[0]["finish_reason"], "STOP")
+        self.assertFalse(os.path.exists(path + ".part"))
 
-    def test_output_file_from_other_inputs_is_refused(self):
+    def test_changed_inputs_reuse_what_still_matches(self):
         path = os.path.join(self.dir, "run.jsonl")
         with _LoopbackServer() as server, _engine("openai", server) as engine:
             engine.parallel_inference([_user("a"), _user("b")], output_path=path)
-            for other, params in (([_user("a"), _user("c")], None), ([_user("a"), _user("b")], {"temperature": 1}),
-                                  ([_user("a")], None)):
-                with self.subTest(other=other, params=params):
-                    with self.assertRaisesRegex(ValueError, "different inputs"):
-                        engine.parallel_inference(other, params, output_path=path)
-            self.assertEqual(server.count(), 2)
+            for inputs, params, sent in (([_user("b"), _user("c"), _user("a")], None, ["c"]),  # reordered, one new
+                                         ([_user("a")], None, []),
+                                         ([_user("a"), _user("b")], {"temperature": 1}, ["a", "b"])):  # a new setting
+                with self.subTest(inputs=inputs, params=params):
+                    before = server.count()
+                    results, _ = engine.parallel_inference(inputs, params, output_path=path)
+                    self.assertEqual(results, [f"echo: {m[0]['content']}" for m in inputs])
+                    self.assertEqual(sorted(r["text"] for r in server.requests[before:]), sent)
+            with open(path, encoding="utf-8") as f:
+                self.assertEqual(len(f.readlines()), 2)  # the last call's items, nothing stale
+
+    def test_a_second_call_on_the_same_output_is_refused_at_once(self):
+        path = os.path.join(self.dir, "busy.jsonl")
+        with _LoopbackServer(latency=0.3) as server, _engine("openai", server) as engine:
+            first = threading.Thread(target=engine.parallel_inference, args=([_user(f"x{i}") for i in range(4)],),
+                                     kwargs={"output_path": path})
+            first.start()
+            time.sleep(0.1)
+            with self.assertRaisesRegex(OutputInUseError, "in use by another run"):
+                engine.parallel_inference([_user("y")], output_path=path)
+            first.join()
+            self.assertEqual(server.count(), 4)
 
     def test_a_killed_run_resumes_with_nothing_lost(self):
         path = os.path.join(self.dir, "killed.jsonl")
-        child = (f"import sys; sys.path.insert(0, {os.path.dirname(os.path.abspath(__file__))!r})\n"
-                 "import inference_engine as ie\n"
+        child = ("import inference_engine as ie\n"
                  "with ie._LoopbackServer(latency=0.05) as server:\n"
                  "    engine = ie._engine('openai', server)\n"
                  f"    engine.parallel_inference([ie._user(f'k{{i}}') for i in range(200)], output_path={path!r})\n")
-        process = subprocess.Popen([sys.executable, "-c", child], stderr=subprocess.PIPE)
+        process = subprocess.Popen([sys.executable, "-c", child], stderr=subprocess.PIPE, cwd=_HERE)
         deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            if os.path.exists(path) and os.path.getsize(path) > 60 * 150:
-                break
-            time.sleep(0.02)
+        while time.monotonic() < deadline and _count_lines(path + ".part") < 50:  # written in order as items finish
+            time.sleep(0.05)
         process.kill()  # SIGKILL: no cleanup of any kind
         process.wait()
-        with open(path, "rb") as f:
-            done_before = f.read().count(b"\n")
+        done_before = _journal_rows(path + ".journal")
         self.assertGreater(done_before, 40)
         self.assertLess(done_before, 200)
         with _LoopbackServer() as server, _engine("openai", server) as engine:
@@ -3320,37 +3890,282 @@ class BatchJobTests(unittest.TestCase):
             self.assertEqual(server.count(), 200 - done_before)  # only what the killed run had not finished
         self.assertEqual(results, [f"echo: k{i}" for i in range(200)])
 
-    def test_command_line_end_to_end(self):
-        input_path = os.path.join(self.dir, "prompts.jsonl")
-        with open(input_path, "w", encoding="utf-8") as f:
-            f.write('{"prompt": "one"}\n\n{"messages": [{"role": "user", "content": "two"}]}\n'
-                    '[{"role": "user", "content": "three"}]\n{"prompt": "refused"}\n')
-        failing = {"refused"}
+
+def _journal_rows(path: str) -> int:
+    """How many results a journal holds."""
+    with contextlib.closing(sqlite3.connect(path, timeout=0)) as db:
+        return db.execute("SELECT count(*) FROM results").fetchone()[0]
+
+
+def _count_lines(path: str) -> int:
+    try:
+        with open(path, "rb") as f:
+            return f.read().count(b"\n")
+    except FileNotFoundError:
+        return 0
+
+
+class DatasetJobTests(unittest.TestCase):
+    """The command line as a data person uses it: their rows in, one line per row out, reruns, kills, Ctrl-C."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="inference-engine-job-")
+        self.env = {**os.environ, "OPENAI_API_KEY": "sk-cli-test-key-000000", **_FAST_RETRY}
+
+    def write(self, name, text, mode="w"):
+        path = os.path.join(self.dir, name)
+        with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
+            f.write(text)
+        return path
+
+    @staticmethod
+    def run_cli_here(*argv):
+        """The command line in this process, for checks that never send: (exit status, what it printed on stderr)."""
+        stderr = io.StringIO()
+        with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(stderr):
+            try:
+                code = _main(list(argv))
+            except SystemExit as exc:  # argparse's usage errors
+                code = exc.code
+        return code, stderr.getvalue()
+
+    def run_cli(self, server, *args, env=None, timeout=60):
+        url = server.url + "/v1" if server is not None else "http://127.0.0.1:9/v1"
+        return _run_child(None, "run", *args, "--strategy", "openai", "--model", "cli-model", "--base-url", url,
+                          env={**self.env, **(env or {})}, timeout=timeout)
+
+    @staticmethod
+    def read_output(path):
+        with open(path, encoding="utf-8") as f:
+            return [json.loads(line) for line in f]
+
+    def test_rows_keep_their_fields_and_editor_line_numbers(self):
+        path = self.write("rows.jsonl", '{"id": "row-1", "prompt": "one", "label_hint": "x"}\n\n\n'
+                                        '{"id": "row-2", "messages": [{"role": "user", "content": "two"}]}\n'
+                                        '[{"role": "user", "content": "three"}]\n   \n'
+                                        '{"id": 4, "prompt": "f\\u00fcnf \\ud83c\\udf89", "nested": {"a": [1, 2]}}\n')
+        with _LoopbackServer() as server:
+            done = self.run_cli(server, path, "--system", "Be brief.")
+            self.assertEqual(done.returncode, 0, done.stderr)
+            self.assertEqual(server.count(), 4)
+            self.assertEqual(server.requests[0]["json"]["messages"][0], {"role": "system", "content": "Be brief."})
+        lines = self.read_output(os.path.join(self.dir, "rows.results.jsonl"))
+        self.assertEqual([r["line"] for r in lines], [1, 4, 5, 7])
+        self.assertEqual(lines[0], {"id": "row-1", "prompt": "one", "label_hint": "x", "line": 1, "result": "echo: one",
+                                    "usage": lines[0]["usage"], "finish_reason": "stop", "error": None})
+        self.assertEqual(lines[1]["id"], "row-2")
+        self.assertEqual(lines[2]["messages"], [{"role": "user", "content": "three"}])
+        self.assertEqual((lines[3]["id"], lines[3]["nested"], lines[3]["result"]), (4, {"a": [1, 2]}, "echo: fünf 🎉"))
+        self.assertIn("4 rows: 4 done", done.stderr)
+
+    def test_system_is_added_only_to_rows_without_one(self):
+        path = self.write("sys.jsonl", '[{"role": "system", "content": "Own."}, {"role": "user", "content": "q"}]\n')
+        with _LoopbackServer() as server:
+            self.assertEqual(self.run_cli(server, path, "--system", "Default.").returncode, 0)
+            self.assertEqual(server.requests[0]["json"]["messages"], [{"role": "system", "content": "Own."},
+                                                                      {"role": "user", "content": "q"}])
+
+    def test_csv_with_a_template_and_a_bom(self):
+        path = self.write("reviews.csv", '\ufeffid,review,stars\nr1,Loved it,5\n\nr2,"Broken on\narrival, twice",1\n'
+                                         'r3,Fine,3\n'.replace("\n", "\r\n"), mode="w")
+        with _LoopbackServer() as server:
+            done = self.run_cli(server, path, "--template", "Classify the sentiment of: {review} ({stars} stars)",
+                                "--output", os.path.join(self.dir, "new folder", "labels.jsonl"))
+            self.assertEqual(done.returncode, 0, done.stderr)
+        lines = self.read_output(os.path.join(self.dir, "new folder", "labels.jsonl"))
+        self.assertEqual([(r["id"], r["line"]) for r in lines], [("r1", 2), ("r2", 4), ("r3", 6)])
+        self.assertEqual(lines[1]["review"], "Broken on\r\narrival, twice")
+        self.assertEqual(lines[0]["result"], "echo: Classify the sentiment of: Loved it (5 stars)")
+        self.assertEqual(lines[0]["stars"], "5")
+
+    def test_bad_input_is_refused_by_file_and_line_before_anything_is_sent(self):
+        cases = [
+            ("t.csv", "id,text\nr1,hello\nr2,bye\n", ["--template", "Say {txt}"], "t.csv, line 2: --template names {txt}"),
+            ("b.jsonl", '{"prompt": "ok"}\n\n{"prompt": "ok"}\n{"role": "user"}\n', [], "b.jsonl, line 4"),
+            ("m.jsonl", '{"prompt": "ok"}\n{"messages": [{"role": "robot", "content": "x"}]}\n', [], "m.jsonl, line 2: message 0"),
+            ("j.jsonl", '{"prompt": "ok"}\n{"prompt": \n', [], "j.jsonl, line 2: not JSON"),
+            ("r.jsonl", '{"prompt": "ok", "result": "mine"}\n', [], "field 'result'"),
+            ("e.jsonl", "\n\n", [], "e.jsonl has no rows"),
+            ("c.csv", "id,prompt\nr1,hi,extra\n", [], "c.csv, line 2: 3 values, but the header has 2"),
+            ("n.jsonl", b'{"prompt": "ok"}\n{"prompt": "caf\xe9"}\n', [], "n.jsonl, line 2: not UTF-8"),
+            ("ok.jsonl", '{"prompt": "ok"}\n', ["--concurrency", "0"], "--concurrency: must be at least 1"),
+            ("ok.jsonl", '{"prompt": "ok"}\n', ["--temperature", "3"], "--temperature must be between 0 and 2"),
+            ("ok.jsonl", '{"prompt": "ok"}\n', ["--template", "Say {}"], "--template fields need names"),
+        ]
+        with _LoopbackServer() as server, _env(OPENAI_API_KEY="sk-cli-test-key-000000"):
+            for name, text, flags, expected in cases:
+                with self.subTest(name=name, flags=flags):
+                    path = self.write(name, text, mode="wb" if isinstance(text, bytes) else "w")
+                    code, stderr = self.run_cli_here("run", path, "--strategy", "openai", "--model", "m",
+                                                     "--base-url", server.url + "/v1", *flags)
+                    self.assertEqual(code, 2, stderr)
+                    self.assertIn(expected, stderr)
+                    self.assertNotIn("Traceback", stderr)
+                    self.assertNotIn("max_concurrent_requests", stderr)
+            self.assertEqual(server.count(), 0)
+            with _env(OPENAI_API_KEY=None):
+                code, stderr = self.run_cli_here("run", path, "--strategy", "openai", "--model", "m")
+            self.assertEqual(code, 2)
+            self.assertIn("set OPENAI_API_KEY", stderr)
+
+    def test_a_rerun_leaves_one_line_per_row_and_sends_only_what_changed_or_failed(self):
+        rows = [{"id": f"r{i}", "prompt": f"row {i}"} for i in range(12)]
+        path = self.write("in.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
+        output = os.path.join(self.dir, "in.results.jsonl")
+        failing = {"row 3", "row 7"}
         with _LoopbackServer(script=lambda r: _Reply(400) if r["text"] in failing else None) as server:
-            command = [sys.executable, os.path.abspath(__file__), "run", input_path, "--strategy", "openai",
-                       "--model", "cli-model", "--base-url", server.url + "/v1", "--concurrency", "2",
-                       "--system", "Be brief.", "--temperature", "0.25", "--max-tokens", "20", "--rpm", "6000"]
-            env = {**os.environ, "OPENAI_API_KEY": "sk-cli-test-key-000000"}
-            first = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
-            self.assertEqual(first.returncode, 1, first.stderr)
-            self.assertIn("3 of 4 done, 1 failed", first.stderr)
-            body = server.requests[0]["json"]
-            self.assertEqual(body["messages"][0], {"role": "system", "content": "Be brief."})
-            self.assertEqual((body["temperature"], body["max_tokens"], body["model"]), (0.25, 20, "cli-model"))
+            first = self.run_cli(server, path, "--concurrency", "4")
+            self.assertEqual(first.returncode, 1)
+            self.assertIn("12 rows: 10 done (0 reused from earlier runs), 2 failed", first.stderr)
+            self.assertIn("2 x BadRequestError (HTTP 400), e.g. openai (cli-model) at 127.0.0.1", first.stderr)
+            self.assertEqual(sum(r["error"] is not None for r in self.read_output(output)), 2)
             failing.clear()
-            second = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
+            rows[5]["prompt"] = "row 5, edited"
+            rows.insert(2, {"id": "new", "prompt": "inserted"})
+            rows[8], rows[9] = rows[9], rows[8]
+            self.write("in.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
+            before = server.count()
+            second = self.run_cli(server, path, "--concurrency", "4")
             self.assertEqual(second.returncode, 0, second.stderr)
-            self.assertEqual(server.count(), 5)  # the rerun sent only the failed item
-        with open(os.path.join(self.dir, "prompts.results.jsonl"), encoding="utf-8") as f:
-            finished = {r["index"]: r["result"] for r in map(json.loads, f) if r["error"] is None}
-        self.assertEqual(finished, {0: "echo: one", 1: "echo: two", 2: "echo: three", 3: "echo: refused"})
-        usage = _run_child(None, "run", "--help")
-        self.assertEqual(usage.returncode, 0)
-        self.assertIn("--strategy", usage.stdout)
-        bad = _run_child(None, "run", input_path, "--strategy", "openai", "--model", "m",
-                         env={k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"})
-        self.assertEqual(bad.returncode, 2)
-        self.assertIn("OPENAI_API_KEY", bad.stderr)
+            self.assertEqual(sorted(r["text"] for r in server.requests[before:]),
+                             ["inserted", "row 3", "row 5, edited", "row 7"])
+            before = server.count()
+            self.assertEqual(self.run_cli(server, path, "--temperature", "0.5").returncode, 0)
+            self.assertEqual(server.count() - before, 13)  # a new setting: every row again
+            before = server.count()
+            self.assertEqual(self.run_cli(server, path, "--temperature", "0.5", "--fresh").returncode, 0)
+            self.assertEqual(server.count() - before, 13)
+        lines = self.read_output(output)
+        self.assertEqual([r["id"] for r in lines], [r["id"] for r in rows])
+        self.assertEqual([r["line"] for r in lines], list(range(1, 14)))
+        self.assertTrue(all(r["error"] is None and r["result"] == f"echo: {r['prompt']}" for r in lines))
+
+    def test_a_second_run_on_the_same_output_is_refused(self):
+        path = self.write("slow.jsonl", "".join(f'{{"prompt": "s{i}"}}\n' for i in range(40)))
+        with _LoopbackServer(latency=0.1) as server:
+            command = [sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai", "--model", "m",
+                       "--base-url", server.url + "/v1", "--concurrency", "2"]
+            first = subprocess.Popen(command, env=self.env, stderr=subprocess.PIPE, text=True)
+            deadline = time.monotonic() + 20
+            while server.count() < 2 and time.monotonic() < deadline:
+                time.sleep(0.02)
+            second = self.run_cli(server, path)
+            self.assertEqual(second.returncode, 2)
+            self.assertIn("in use by another run", second.stderr)
+            self.assertEqual(first.wait(30), 0, first.stderr.read())
+            self.assertEqual(server.count(), 40)  # the refused run sent nothing
+
+    def test_ctrl_c_prints_one_line_exits_130_and_the_rerun_finishes(self):
+        path = self.write("long.jsonl", "".join(f'{{"id": {i}, "prompt": "c{i}"}}\n' for i in range(60)))
+        with _LoopbackServer(latency=0.05) as server:
+            command = [sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai", "--model", "m",
+                       "--base-url", server.url + "/v1", "--concurrency", "4"]
+            process = subprocess.Popen(command, env=self.env, stderr=subprocess.PIPE, text=True)
+            deadline = time.monotonic() + 20
+            while server.count() < 12 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            process.send_signal(signal.SIGINT)
+            stderr = process.communicate(timeout=20)[1]
+            self.assertEqual(process.returncode, 130, stderr)
+            self.assertNotIn("Traceback", stderr)
+            self.assertRegex(stderr, r"interrupted: \d+ of 60 rows saved to .*long.results.jsonl; "
+                                     r"run the same command again to finish")
+            saved = self.read_output(os.path.join(self.dir, "long.results.jsonl"))
+            self.assertEqual([r["id"] for r in saved], list(range(len(saved))))  # a prefix, in order
+            sent_before = server.count()
+            self.assertEqual(subprocess.run(command, env=self.env, capture_output=True, timeout=60).returncode, 0)
+            self.assertLessEqual(server.count() - sent_before, 60 - len(saved))
+        self.assertEqual([r["id"] for r in self.read_output(os.path.join(self.dir, "long.results.jsonl"))], list(range(60)))
+
+    def test_killed_at_random_moments_and_rerun_nothing_is_lost_or_sent_twice_but_in_flight(self):
+        n, concurrency, kills = 150, 4, 10
+        path = self.write("soak.jsonl", "".join(f'{{"id": {i}, "prompt": "soak {i}"}}\n' for i in range(n)))
+        rng = random.Random(11)
+        with _LoopbackServer(latency=0.02) as server:
+            command = [sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai", "--model", "m",
+                       "--base-url", server.url + "/v1", "--concurrency", str(concurrency)]
+            for _ in range(kills):
+                before = server.count()
+                process = subprocess.Popen(command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                target = before + rng.randint(1, 12)
+                deadline = time.monotonic() + 20
+                while server.count() < target and process.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.002)
+                process.kill()
+                process.wait()
+            done = subprocess.run(command, env=self.env, capture_output=True, text=True, timeout=60)
+            self.assertEqual(done.returncode, 0, done.stderr)
+            counts = collections.Counter(r["text"] for r in server.requests)
+        lines = self.read_output(os.path.join(self.dir, "soak.results.jsonl"))
+        self.assertEqual([r["id"] for r in lines], list(range(n)))
+        self.assertTrue(all(r["result"] == f"echo: soak {r['id']}" for r in lines))
+        self.assertEqual(set(counts), {f"soak {i}" for i in range(n)})
+        # Sent twice only if in flight when a kill came: at most `concurrency` rows a kill.
+        self.assertLessEqual(sum(c - 1 for c in counts.values()), kills * concurrency)
+
+    def test_an_unreachable_url_stops_within_seconds_and_names_it(self):
+        path = self.write("dead.jsonl", "".join(f'{{"prompt": "d{i}"}}\n' for i in range(50)))
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]  # nothing listens once this is closed
+        env = {k: v for k, v in self.env.items() if not k.startswith("RETRY_")}  # the default retry settings
+        start = time.monotonic()
+        done = _run_child(None, "run", path, "--strategy", "openai", "--model", "m", "--base-url",
+                          f"http://127.0.0.1:{port}/v1", env=env, timeout=60)
+        self.assertLess(time.monotonic() - start, 30)
+        self.assertEqual(done.returncode, 1, done.stderr)
+        self.assertIn(f"nothing answers at http://127.0.0.1:{port}/v1", done.stderr)
+        self.assertIn("connection refused", done.stderr)
+        self.assertNotIn("Traceback", done.stderr)
+
+    def test_standard_input_and_the_usage(self):
+        with _LoopbackServer() as server:
+            output = os.path.join(self.dir, "stdin.jsonl")
+            done = _run_child(None, "run", "-", "--strategy", "openai", "--model", "m", "--base-url",
+                              server.url + "/v1", "--output", output, "--format", "csv", env=self.env,
+                              input="prompt,id\nfrom a pipe,p1\n")
+            self.assertEqual(done.returncode, 0, done.stderr)
+            self.assertEqual(self.read_output(output)[0]["result"], "echo: from a pipe")
+        for argv, expected_code, text in ((["prompts.jsonl"], 2, "unknown command 'prompts.jsonl'"),
+                                          (["--help"], 0, "run INPUT"), (["run", "--help"], 0, "--template"),
+                                          (["test", "--bogus"], 2, "unknown argument"),
+                                          (["run", "x.jsonl", "--strategy", "openai"], 2, "--model")):
+            with self.subTest(argv=argv):
+                code, printed = self.run_cli_here(*argv)
+                self.assertEqual(code, expected_code, printed)
+                self.assertIn(text, printed)
+
+    def test_memory_stops_growing_once_the_job_is_under_way(self):
+        if not os.path.exists("/proc/self/status"):
+            self.skipTest("memory is read from /proc, which this system lacks")
+        child = ("import json, sys, threading, time, inference_engine as ie\n"
+                 "def rss():\n"
+                 "    return int(next(l for l in open('/proc/self/status') if l.startswith('VmRSS')).split()[1])\n"
+                 "flags = ['--strategy', 'openai', '--model', 'm', '--base-url', sys.argv[1], '--concurrency', '50']\n"
+                 "for run in ('first', 'rerun'):\n"
+                 "    samples, start, running = [], time.monotonic(), True\n"
+                 "    def sample():\n"
+                 "        while running:\n"
+                 "            samples.append((time.monotonic() - start, rss()))\n"
+                 "            time.sleep(0.02)\n"
+                 "    sampler = threading.Thread(target=sample)\n"
+                 "    sampler.start()\n"
+                 "    assert ie._main(['run', sys.argv[2], *flags]) == 0\n"
+                 "    running, wall = False, time.monotonic() - start\n"
+                 "    sampler.join()\n"
+                 "    half = max(kb for t, kb in samples if t < wall / 2)\n"
+                 "    print(json.dumps({'run': run, 'first_half_kb': half, 'whole_kb': max(kb for _, kb in samples)}))\n")
+        n = 4000
+        path = self.write("memory.jsonl", "".join(json.dumps({"id": i, "prompt": f"memory row {i} " + "x" * 300}) + "\n"
+                                                  for i in range(n)))
+        with _LoopbackServer() as server:
+            done = _run_child(child, server.url + "/v1", path, env=self.env, timeout=120)
+        self.assertEqual(done.returncode, 0, done.stderr[-2000:])
+        for run in map(json.loads, done.stdout.split("\n")[:-1]):
+            # The second half of the rows may add almost nothing: holding each row with its
+            # result (about 1 KB) would add 2 MB; this allows 0.3 KB a row.
+            with self.subTest(run=run["run"]):
+                self.assertLess(run["whole_kb"] - run["first_half_kb"], 0.3 * n / 2, run)
 
 
 class ImportTests(unittest.TestCase):
@@ -3400,7 +4215,7 @@ class ExpensiveTests(unittest.TestCase):
         self.assertIn("pong", text.lower())
 
 
-def _run_self_tests() -> int:
+def _run_self_tests(verbose: bool = False) -> int:
     """Run the embedded suite offline; print ``N passed, N failed, N skipped``; return the exit code."""
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         os.environ.pop(name, None)
@@ -3408,7 +4223,7 @@ def _run_self_tests() -> int:
     os.environ["INFERENCE_ENGINE_LOG_DIR"] = tempfile.mkdtemp(prefix="inference-engine-test-logs-")
     os.environ.setdefault("INFERENCE_ENGINE_CONSOLE_LEVEL", "CRITICAL")  # retries are expected here; keep the run quiet
     suite = unittest.defaultTestLoader.loadTestsFromModule(sys.modules[__name__])
-    result = unittest.TextTestRunner(verbosity=2 if "-v" in sys.argv else 1).run(suite)
+    result = unittest.TextTestRunner(verbosity=2 if verbose else 1).run(suite)
     # Count tests, not subtests: a test with three failing subtests is one failed test.
     failing = {getattr(test, "test_case", test).id() for test, _ in result.failures + result.errors}
     failed = len(failing) + len(result.unexpectedSuccesses)
@@ -3419,9 +4234,4 @@ def _run_self_tests() -> int:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["run"]:
-        sys.exit(_command_line(sys.argv[2:]))
-    if sys.argv[1:2] in (["-h"], ["--help"]):
-        print(_USAGE, end="")
-        sys.exit(0)
-    sys.exit(_run_self_tests())
+    sys.exit(_main(sys.argv[1:]))
