@@ -338,6 +338,83 @@ def scenario_rate_limit(limit: int = 20, n: int = 400) -> list[dict]:
     return rows
 
 
+def write_rows(path: str, n: int) -> str:
+    """A JSONL dataset of n rows with their own ids, as a user's file would look."""
+    if not os.path.exists(path):
+        with open(path, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps({"id": f"row-{i}", "prompt": f"prompt number {i}", "label_hint": "x"}) + "\n"
+                         for i in range(n))
+    return path
+
+
+def cli_child(url: str, path: str, output: str, fresh: str) -> None:
+    """Child process: the command line on one file, in this process; print its peak RSS and wall time."""
+    import inference_engine as ie
+
+    start = time.perf_counter()
+    code = ie._main(["run", path, "--strategy", "openai", "--model", "m", "--base-url", url + "/v1",
+                     "--concurrency", "100", "--output", output, "--no-progress", *(["--fresh"] if fresh == "1" else [])])
+    print(json.dumps({"code": code, "peak_kb": peak_rss_kb(), "wall": time.perf_counter() - start}))
+
+
+def parallel_child(url: str, path: str) -> None:
+    """Child process: what a script would do with parallel_inference on the same file; print its wall time."""
+    import inference_engine as ie
+
+    start = time.perf_counter()
+    with open(path, encoding="utf-8") as f:
+        batch = [[{"role": "user", "content": json.loads(line)["prompt"]}] for line in f]
+    with ie.InferenceEngine(details("openai", url), "m") as engine:
+        results, _ = engine.parallel_inference(batch, max_concurrent_requests=100, progress=False)
+    assert len(results) == len(batch)
+    print(json.dumps({"code": 0, "wall": time.perf_counter() - start}))
+
+
+def child(*args: str) -> dict:
+    out = subprocess.run([sys.executable, os.path.abspath(__file__), *args], capture_output=True, text=True, check=True,
+                         env={**os.environ, "OPENAI_API_KEY": KEY})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def scenario_dataset_memory(sizes: tuple[int, int]) -> list[dict]:
+    """7. The command line's peak RSS at two dataset sizes, on a first run and on a rerun (every row reused)."""
+    small, large = sizes
+    folder = tempfile.mkdtemp(prefix="inference-engine-bench-rows-")
+    runs = {}
+    with server_process(0.0) as url:
+        for n in sizes:
+            path = write_rows(os.path.join(folder, f"rows{n}.jsonl"), n)
+            output = os.path.join(folder, f"rows{n}.results.jsonl")
+            for run, fresh in (("first run", "1"), ("rerun", "0")):
+                runs[n, run] = child("--cli-child", url, path, output, fresh)
+                assert runs[n, run]["code"] == 0, runs[n, run]
+    rows = []
+    for run in ("first run", "rerun"):
+        per_row_kb = (runs[large, run]["peak_kb"] - runs[small, run]["peak_kb"]) / (large - small)
+        rows.append(row(f"7. memory, {run}", f"{small:,} vs {large:,} rows", f"{per_row_kb * 1024:.1f} B/row",
+                        f"peak {runs[small, run]['peak_kb'] / 1024:.0f} -> {runs[large, run]['peak_kb'] / 1024:.0f} MB; "
+                        f"{large / runs[large, run]['wall']:,.0f} rows/s", per_row_kb, "<=", 0.1, unit="KB/row"))
+    return rows
+
+
+def scenario_command_line(rounds: int, n: int, latency: float = 0.05) -> list[dict]:
+    """8. Rows per second of the command line against parallel_inference on the same file and server."""
+    folder = tempfile.mkdtemp(prefix="inference-engine-bench-cli-")
+    path = write_rows(os.path.join(folder, "rows.jsonl"), n)
+    samples = {"cli": [], "parallel": []}
+    with server_process(latency) as url:
+        for r in range(rounds):
+            for who in (("cli", "parallel") if r % 2 == 0 else ("parallel", "cli")):
+                if who == "cli":
+                    result = child("--cli-child", url, path, os.path.join(folder, "out.jsonl"), "1")
+                else:
+                    result = child("--parallel-child", url, path)
+                samples[who].append(n / result["wall"])
+    cli, parallel = statistics.median(samples["cli"]), statistics.median(samples["parallel"])
+    return [row("8. command line", f"{n:,} rows, c=100, {latency * 1000:.0f} ms", f"{cli:.0f} rows/s",
+                f"{parallel:.0f} rows/s (parallel_inference)", cli / parallel, ">=", 0.95)]
+
+
 def row(name: str, setup: str, engine: str, baseline: str, ratio: float, op: str, target: float,
         unit: str = "x") -> dict:
     ok = True if op == "info" else ratio >= target if op == ">=" else ratio <= target
@@ -371,12 +448,20 @@ def main() -> int:
     parser.add_argument("--serve", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--memory-child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--cli-child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--parallel-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve is not None:
         serve(args.serve, args.limit)
         return 0
     if args.memory_child:
         memory_child(args.memory_child[0], int(args.memory_child[1]))
+        return 0
+    if args.cli_child:
+        cli_child(*args.cli_child)
+        return 0
+    if args.parallel_child:
+        parallel_child(*args.parallel_child)
         return 0
     quick = args.quick
     scenarios = {
@@ -386,6 +471,8 @@ def main() -> int:
         "4": lambda: scenario_memory((2_000, 20_000) if quick else (10_000, 100_000)),
         "5": lambda: scenario_import(rounds=5 if quick else 15),
         "6": lambda: scenario_rate_limit(n=200 if quick else 400),  # 20 x R requests, R = 20
+        "7": lambda: scenario_dataset_memory((5_000, 50_000) if quick else (100_000, 1_000_000)),
+        "8": lambda: scenario_command_line(rounds=2 if quick else 5, n=1_000 if quick else 5_000),
     }
     chosen = args.only.split(",") if args.only else list(scenarios)
     start = time.perf_counter()
