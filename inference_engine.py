@@ -2341,7 +2341,7 @@ def _cli_hyperparameters(args: Any, adapter: _Adapter) -> dict[str, Any]:
         text = str(exc).replace("Hyperparameters: ", "").replace("hyperparameter(s): ", "")
         for name in params:
             text = re.sub(rf"(?<![-\w]){name}\b", "--" + name.replace("_", "-"), text)
-        raise _InputError(text) from None
+        raise _InputError(re.sub(r"strategy '(\w+)'", r"--strategy \1", text)) from None
     return params
 
 
@@ -2386,8 +2386,19 @@ def _spool_stdin() -> str:
 
 
 def _on_first_interrupt(signum: int, frame: Any) -> None:
-    """The first Ctrl-C stops the job cleanly; a second exits at once."""
-    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+    """The first Ctrl-C stops the job cleanly; a second exits at once.
+
+    A second SIGINT within a quarter of a second is the same interrupt delivered twice
+    (``timeout -s INT`` signals the command and then its process group), not a second
+    press, and is ignored.
+    """
+    first = time.monotonic()
+
+    def on_second_interrupt(signum: int, frame: Any) -> None:
+        if time.monotonic() - first > 0.25:
+            os._exit(130)
+
+    signal.signal(signal.SIGINT, on_second_interrupt)
     raise KeyboardInterrupt
 
 
