@@ -16,8 +16,9 @@ logs and token usage handled for you::
 
 Everything lives in this one file, its self-test included: ``python inference_engine.py``
 runs the tests offline, against loopback servers that speak each provider's protocol.
-``python inference_engine.py run prompts.jsonl --strategy openai --model gpt-4o-mini``
-runs a resumable batch job from the command line (``run --help`` for its options).
+``python inference_engine.py run reviews.csv --strategy openai --model gpt-4o-mini --template "Label: {review}"``
+sends every row of a dataset and writes one result line per row, in order; rerun it after a
+crash and only unfinished rows are sent (``run --help`` for its options).
 
 The file is structured as follows:
 
@@ -30,7 +31,9 @@ The file is structured as follows:
 - Provider adapters: one class per provider (request, send, read, classify), and _ADAPTERS.
 - Running requests: the four paths a request can run on, and what each engine releases.
 - InferenceEngine: the public entry points and the one per-request path.
-- Batch helpers and the command line: progress, resumable output, ``run``.
+- Batch jobs: _Job (ordered results from a bounded window), the journal reruns reuse,
+  the output file, progress.
+- Command line: ``run`` over a JSONL or CSV file, one output line per row.
 - Self-test: loopback servers that speak each provider's protocol, then the tests.
 """
 
@@ -3976,10 +3979,22 @@ class DatasetJobTests(unittest.TestCase):
                 code = exc.code
         return code, stderr.getvalue()
 
-    def run_cli(self, server, *args, env=None, timeout=60):
-        url = server.url + "/v1" if server is not None else "http://127.0.0.1:9/v1"
-        return _run_child(None, "run", *args, "--strategy", "openai", "--model", "cli-model", "--base-url", url,
-                          env={**self.env, **(env or {})}, timeout=timeout)
+    @staticmethod
+    def command(server, path, *flags):
+        """The command line a user types, against ``server``."""
+        return [sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai", "--model", "cli-model",
+                "--base-url", server.url + "/v1", *flags]
+
+    def run_cli(self, server, path, *flags):
+        return subprocess.run(self.command(server, path, *flags), capture_output=True, text=True, timeout=60,
+                              env=self.env, cwd=_HERE)
+
+    @staticmethod
+    def wait_for_requests(server, count, process=None):
+        """Until ``server`` has seen ``count`` requests (or ``process`` has ended; 20 s at most)."""
+        deadline = time.monotonic() + 20
+        while server.count() < count and time.monotonic() < deadline and (process is None or process.poll() is None):
+            time.sleep(0.002)
 
     @staticmethod
     def read_output(path):
@@ -4090,12 +4105,9 @@ class DatasetJobTests(unittest.TestCase):
     def test_a_second_run_on_the_same_output_is_refused(self):
         path = self.write("slow.jsonl", "".join(f'{{"prompt": "s{i}"}}\n' for i in range(40)))
         with _LoopbackServer(latency=0.1) as server:
-            command = [sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai", "--model", "m",
-                       "--base-url", server.url + "/v1", "--concurrency", "2"]
-            first = subprocess.Popen(command, env=self.env, stderr=subprocess.PIPE, text=True)
-            deadline = time.monotonic() + 20
-            while server.count() < 2 and time.monotonic() < deadline:
-                time.sleep(0.02)
+            first = subprocess.Popen(self.command(server, path, "--concurrency", "2"), env=self.env,
+                                     stderr=subprocess.PIPE, text=True)
+            self.wait_for_requests(server, 2)
             second = self.run_cli(server, path)
             self.assertEqual(second.returncode, 2)
             self.assertIn("in use by another run", second.stderr)
@@ -4105,12 +4117,9 @@ class DatasetJobTests(unittest.TestCase):
     def test_ctrl_c_prints_one_line_exits_130_and_the_rerun_finishes(self):
         path = self.write("long.jsonl", "".join(f'{{"id": {i}, "prompt": "c{i}"}}\n' for i in range(60)))
         with _LoopbackServer(latency=0.05) as server:
-            command = [sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai", "--model", "m",
-                       "--base-url", server.url + "/v1", "--concurrency", "4"]
+            command = self.command(server, path, "--concurrency", "4")
             process = subprocess.Popen(command, env=self.env, stderr=subprocess.PIPE, text=True)
-            deadline = time.monotonic() + 20
-            while server.count() < 12 and time.monotonic() < deadline:
-                time.sleep(0.01)
+            self.wait_for_requests(server, 12)
             process.send_signal(signal.SIGINT)
             stderr = process.communicate(timeout=20)[1]
             self.assertEqual(process.returncode, 130, stderr)
@@ -4129,15 +4138,10 @@ class DatasetJobTests(unittest.TestCase):
         path = self.write("soak.jsonl", "".join(f'{{"id": {i}, "prompt": "soak {i}"}}\n' for i in range(n)))
         rng = random.Random(11)
         with _LoopbackServer(latency=0.02) as server:
-            command = [sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai", "--model", "m",
-                       "--base-url", server.url + "/v1", "--concurrency", str(concurrency)]
+            command = self.command(server, path, "--concurrency", str(concurrency))
             for _ in range(kills):
-                before = server.count()
                 process = subprocess.Popen(command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                target = before + rng.randint(1, 12)
-                deadline = time.monotonic() + 20
-                while server.count() < target and process.poll() is None and time.monotonic() < deadline:
-                    time.sleep(0.002)
+                self.wait_for_requests(server, server.count() + rng.randint(1, 12), process)
                 process.kill()
                 process.wait()
             done = subprocess.run(command, env=self.env, capture_output=True, text=True, timeout=60)
