@@ -562,6 +562,7 @@ class _RateLimiter:
         self._next_request = 0.0
         self._token_tat = 0.0  # when the tokens booked so far are paid off at token_rate
         self._paused_until = 0.0
+        self.active = bool(requests_per_minute or tokens_per_minute)  # False: nothing to ask until a 429
 
     def acquire(self, tokens: int) -> float:
         """Take the turn to send a request of about ``tokens`` (return 0), or say how long to wait first."""
@@ -586,6 +587,7 @@ class _RateLimiter:
         """A 429 arrived: hold every request back for the server's Retry-After."""
         with self._lock:
             self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+            self.active = True
 
 
 class _Reachability:
@@ -860,31 +862,46 @@ _NOT_CONNECTED = frozenset({"connection refused", "DNS lookup failed", "timed ou
 
 
 def _connection_cause(exc: BaseException) -> str:
-    """Why no response came back, in words: refused, DNS, timeout, dropped; from the exception chain."""
-    seen: list[BaseException] = []
-    while exc is not None and len(seen) < 10:
-        seen.append(exc)
+    """Why no response came back, in words: refused, DNS, timeout, dropped.
+
+    The exception chain is read from its root: transports wrap the socket's own error in
+    their own, not always aptly (aiohttp's dropped connection comes out as a connect timeout).
+    """
+    chain: list[BaseException] = []
+    while exc is not None and len(chain) < 10:
+        chain.append(exc)
         exc = exc.__cause__ or exc.__context__
-    names = " ".join(f"{type(e).__name__} {e}" for e in seen).lower()
+    for link in reversed(chain):
+        words = _cause_words(f"{type(link).__name__} {link}".lower())
+        if words:
+            return words
+    return "connection failed"
+
+
+def _cause_words(text: str) -> str | None:
     for needle, words in (("connectionrefused", "connection refused"), ("connection refused", "connection refused"),
-                          ("connecttimeout", "timed out connecting"), ("network is unreachable", "network unreachable"),
+                          ("connecttimeout", "timed out connecting"), ("connectiontimeout", "timed out connecting"),
+                          ("network is unreachable", "network unreachable"),
                           ("no route to host", "network unreachable"),
                           ("name or service not known", "DNS lookup failed"), ("gaierror", "DNS lookup failed"),
                           ("nodename nor servname", "DNS lookup failed"), ("timeout", "timed out"),
                           ("timed out", "timed out"), ("disconnected", "connection dropped"),
                           ("reset by peer", "connection dropped"), ("remoteprotocolerror", "connection dropped"),
-                          ("incomplete", "connection dropped")):
-        if needle in names:
+                          ("incomplete", "connection dropped"), ("payload", "connection dropped")):
+        if needle in text:
             return words
-    return "connection failed"
+    return None
 
 
 class _HttpxSdkAdapter(_Adapter):
-    """Shared client and error handling for the two SDKs built on the same generator (openai, anthropic).
+    """Shared client, call and error handling for the two SDKs built on the same generator (openai, anthropic).
 
-    Replies are read from the raw body (``with_raw_response``) by the adapter's own
-    ``read``: the same function serves every way a reply arrives, and skipping the
-    SDK's model classes costs less CPU.
+    The body goes out through the SDK's own low-level ``client.post`` (what both SDKs
+    document for calls their typed methods lack): the client's key, base URL, headers,
+    timeout and errors apply, but the body is sent exactly as ``request`` built it, and
+    the reply comes back raw, for ``read``. Unknown hyperparameters reach the server
+    untouched whatever the SDK release, and the SDK's per-request transformation of
+    the messages and its model classes, most of its CPU per request, are skipped.
     """
 
     sdk_name = ""
@@ -892,14 +909,25 @@ class _HttpxSdkAdapter(_Adapter):
     def _sdk(self) -> Any:
         return __import__(self.sdk_name)
 
+    async def post(self, client: Any, path: str, body: dict[str, Any]) -> Any:
+        import httpx2
+
+        response = await _awaited(client.post(path, cast_to=httpx2.Response, body=body))
+        return _json_body(response.content)
+
     def _http_client(self, sync: bool) -> Any:
-        # The SDK's default pool keeps 100 idle connections and caps at 1000; lift both
-        # so the pool never caps a batch's concurrency below what the caller asked for.
+        """The SDK's own HTTP client, its pool uncapped so it never limits a batch's concurrency.
+
+        Async clients use the SDK's aiohttp transport (its ``aiohttp`` extra), which costs
+        about half the CPU per request of the default one; for it, a limit of 0 is
+        aiohttp's "no limit". The blocking client keeps the default transport.
+        """
         import httpx2
 
         sdk = self._sdk()
-        factory = sdk.DefaultHttpxClient if sync else sdk.DefaultAsyncHttpxClient
-        return factory(limits=httpx2.Limits(max_connections=None, max_keepalive_connections=None))
+        if sync:
+            return sdk.DefaultHttpxClient(limits=httpx2.Limits(max_connections=None, max_keepalive_connections=None))
+        return sdk.DefaultAioHttpClient(limits=httpx2.Limits(max_connections=0, max_keepalive_connections=None))
 
     def classify(self, exc: BaseException) -> InferenceError | None:
         sdk = self._sdk()
@@ -956,11 +984,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
         return {"model": self.model, "messages": messages, **params}
 
     async def send(self, client: Any, body: dict[str, Any]) -> Any:
-        # Everything but model and messages goes as extra_body: SDK keyword lists change
-        # between releases, and unknown names must reach the server untouched.
-        model, messages, extra = body["model"], body["messages"], {k: v for k, v in body.items() if k not in ("model", "messages")}
-        raw = await _awaited(client.chat.completions.with_raw_response.create(model=model, messages=messages, extra_body=extra))
-        return _json_body(raw.http_response.content)
+        return await self.post(client, "/chat/completions", body)  # azure: the SDK adds /deployments/{model}
 
     def read(self, body: Any) -> tuple[str, dict, str | None]:
         choices = body.get("choices") if isinstance(body, dict) else None
@@ -1024,11 +1048,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
         return body
 
     async def send(self, client: Any, body: dict[str, Any]) -> Any:
-        fixed = ("model", "max_tokens", "messages")
-        raw = await _awaited(client.messages.with_raw_response.create(
-            model=body["model"], max_tokens=body["max_tokens"], messages=body["messages"],
-            extra_body={k: v for k, v in body.items() if k not in fixed}))
-        return _json_body(raw.http_response.content)
+        return await self.post(client, "/v1/messages", body)
 
     def read(self, body: Any) -> tuple[str, dict, str | None]:
         if not isinstance(body, dict) or not isinstance(body.get("content"), list) or not isinstance(body.get("usage"), dict):
@@ -1683,7 +1703,7 @@ class InferenceEngine:
         """One request, when the rate limiter allows; any failure comes out as an InferenceError."""
         adapter, limiter = self._adapter, self._limiter
         tokens = _estimate_tokens(messages, params) if limiter.token_rate else 0
-        while (wait := limiter.acquire(tokens)) > 0:
+        while limiter.active and (wait := limiter.acquire(tokens)) > 0:
             await lane.sleep(wait)
         try:
             outcome = await adapter.call(lane.client, messages, params)
@@ -1705,7 +1725,7 @@ class InferenceEngine:
                     error: BaseException | None = None) -> None:
         """Write one JSON line to inference.log for a finished request."""
         record: dict[str, Any] = {
-            "time": datetime.datetime.now().astimezone().isoformat(timespec="milliseconds"),
+            "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
             "strategy": self.strategy, "model": self.model_name,
             "latency_s": round(time.perf_counter() - start, 4), "attempts": attempts, "usage": usage,
         }
@@ -1719,7 +1739,7 @@ class InferenceEngine:
             prompt = "\n".join(f"{m['role']}: {_plain_text(m['content'])}" for m in messages)
             record["prompt"] = _truncate(prompt)
             record["reply"] = None if text is None else _truncate(text)
-        _inference_log.info("{}", json.dumps(record, ensure_ascii=False))
+        _inference_log.info(json.dumps(record, ensure_ascii=False))  # no arguments: loguru leaves the braces alone
 
     # --- batches -------------------------------------------------------------------
 
