@@ -949,7 +949,7 @@ def _json_body(content: bytes) -> Any:
 
 async def _awaited(value: Any) -> Any:
     """The value itself from a blocking client, or what it resolves to from an async one."""
-    return await value if inspect.isawaitable(value) else value
+    return await value if hasattr(value, "__await__") else value  # inspect.isawaitable costs more, per request
 
 
 def _status_error_text(exc: Any) -> str:
