@@ -598,13 +598,14 @@ class _Reachability:
     as many as one item's attempts, mean a wrong URL or a server that is down: the request
     then fails with UnreachableError, which stops a batch, instead of every item retrying
     for minutes. After one response it never gives up. Each batch starts a new count.
+    ``succeeded`` says whether any request has (the command line stops on a refused key until one has).
     """
 
     GIVE_UP_AFTER = 10.0
 
     def __init__(self, url: str, attempts: int):
         self.url, self.attempts = url, attempts
-        self.answered = False
+        self.answered = self.succeeded = False
         self._failures, self._since = 0, 0.0
 
     def reset(self) -> None:
@@ -1716,7 +1717,7 @@ class InferenceEngine:
             if error.status_code == 429 and error.retryable:
                 limiter.cool_down(min(error.retry_after or limiter.COOL_DOWN, self._retry.max_wait))
             raise self._reachability.judge(error) from exc
-        self._reachability.answered = True
+        self._reachability.answered = self._reachability.succeeded = True
         limiter.settle(tokens, outcome[1]["total_tokens"])
         return outcome
 
@@ -2477,6 +2478,8 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
             out.write({**fields, "line": line, "result": result.text, "usage": result.usage,
                        "finish_reason": result.finish_reason, "error": _error_fields(result.error)})
             reused += result.reused
+            if isinstance(result.error, AuthenticationError) and not engine._reachability.succeeded:
+                raise result.error  # a wrong key fails every row alike: stop, rather than write a million errors
             if result.error is not None:
                 group = failures.setdefault((type(result.error).__name__, getattr(result.error, "status_code", None)),
                                             [0, str(result.error)])
@@ -2489,6 +2492,11 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
     except UnreachableError as exc:
         print(f"error: {exc} (is --base-url right?)\n{out.lines:,} of {len(rows):,} rows saved to {output}",
               file=sys.stderr)
+        return 1
+    except AuthenticationError as exc:
+        keys = " or ".join(type(engine._adapter).key_env)
+        print(f"error: {exc}\nthe provider refused the key before any row succeeded, so the job stopped; check {keys}"
+              f"\n{out.lines:,} of {len(rows):,} rows saved to {output}", file=sys.stderr)
         return 1
     finally:
         results.close()
@@ -4188,6 +4196,15 @@ class DatasetJobTests(unittest.TestCase):
         self.assertIn(f"nothing answers at http://127.0.0.1:{port}/v1", done.stderr)
         self.assertIn("connection refused", done.stderr)
         self.assertNotIn("Traceback", done.stderr)
+
+    def test_a_refused_key_stops_the_job_before_every_row_fails(self):
+        path = self.write("key.jsonl", "".join(f'{{"prompt": "k{i}"}}\n' for i in range(200)))
+        with _LoopbackServer(latency=0.01, script=lambda r: _Reply(401)) as server:
+            done = self.run_cli(server, path, "--concurrency", "4")
+            self.assertEqual(done.returncode, 1, done.stderr)
+            self.assertIn("refused the key before any row succeeded", done.stderr)
+            self.assertIn("check OPENAI_API_KEY", done.stderr)
+            self.assertLessEqual(server.count(), 8)  # the requests in flight when the first 401 came back
 
     def test_standard_input_and_the_usage(self):
         with _LoopbackServer() as server:
