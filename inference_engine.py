@@ -2393,6 +2393,25 @@ def _cli_details(args: Any) -> dict[str, Any]:
     return details
 
 
+@contextlib.contextmanager
+def _env(**values: str | None):
+    """Set (or with None, unset) environment variables for the duration of a block."""
+    saved = {k: os.environ.get(k) for k in values}
+    for k, v in values.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 def _default_output(input_path: str) -> str:
     stem, extension = os.path.splitext(input_path)
     return (stem if extension.lower() in (".jsonl", ".json", ".csv", ".ndjson") else input_path) + ".results.jsonl"
@@ -2438,16 +2457,15 @@ def _command_line(argv: list[str]) -> int:
             raise _InputError("reading standard input (-) needs --output")
         if args.input != "-" and not os.path.isfile(args.input):
             raise _InputError(f"{args.input}: no such file")
-        input_path = spooled = _spool_stdin() if args.input == "-" else None
-        input_path = input_path or args.input
+        spooled = _spool_stdin() if args.input == "-" else None
         fmt = args.format or ("csv" if args.input.lower().endswith(".csv") else "jsonl")
         template = _check_template(args.template) if args.template is not None else None
-        rows = _InputRows(input_path, "standard input" if spooled else args.input, fmt, template, args.system)
+        rows = _InputRows(spooled or args.input, "standard input" if spooled else args.input, fmt, template, args.system)
         output = args.output or _default_output(args.input)
         details = _cli_details(args)
-        if args.retries is not None:
-            os.environ["RETRY_ATTEMPTS"] = str(args.retries + 1)
-        engine = InferenceEngine(details, args.model, requests_per_minute=args.rpm, tokens_per_minute=args.tpm)
+        retries = {} if args.retries is None else {"RETRY_ATTEMPTS": str(args.retries + 1)}
+        with _env(**retries):  # the retry policy is read from the environment when the engine is made
+            engine = InferenceEngine(details, args.model, requests_per_minute=args.rpm, tokens_per_minute=args.tpm)
         with engine:
             params = _cli_hyperparameters(args, engine._adapter)
             rows.check()
@@ -2804,25 +2822,6 @@ import unittest  # noqa: E402
 
 _FAST_RETRY = {"RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MAX": "0.05",
                "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.01"}
-
-
-@contextlib.contextmanager
-def _env(**values: str | None):
-    """Set (or with None, unset) environment variables for the duration of a block."""
-    saved = {k: os.environ.get(k) for k in values}
-    for k, v in values.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
 
 
 def _engine(strategy: str, server: _LoopbackServer, model: str = "loopback-model", env: dict | None = None,
@@ -4196,6 +4195,16 @@ class DatasetJobTests(unittest.TestCase):
         self.assertIn(f"nothing answers at http://127.0.0.1:{port}/v1", done.stderr)
         self.assertIn("connection refused", done.stderr)
         self.assertNotIn("Traceback", done.stderr)
+
+    def test_retries_and_timeout_flags_reach_every_row(self):
+        path = self.write("retry.jsonl", '{"prompt": "flaky"}\n{"prompt": "slow"}\n')
+        script = lambda r: _Reply(503) if r["text"] == "flaky" else _Reply(action="hang")  # noqa: E731
+        with _LoopbackServer(script=script) as server:
+            done = self.run_cli(server, path, "--retries", "2", "--timeout", "0.3")
+            self.assertEqual(done.returncode, 1, done.stderr)
+            self.assertEqual(collections.Counter(r["text"] for r in server.requests), {"flaky": 3, "slow": 3})
+            self.assertIn("1 x TransientError (no response), e.g. openai (cli-model) at 127.0.0.1", done.stderr)
+            self.assertIn("timed out", done.stderr)
 
     def test_a_refused_key_stops_the_job_before_every_row_fails(self):
         path = self.write("key.jsonl", "".join(f'{{"prompt": "k{i}"}}\n' for i in range(200)))
