@@ -770,7 +770,7 @@ class _Adapter:
             if required and not details.get(key):
                 raise ValueError(f"connection_details[{key!r}] is required for strategy {self.strategy!r}")
         for key in ("base_url", "azure_endpoint"):
-            if details.get(key) and not re.match(r"https?://[^\s/?#]+[^\s]*$", details[key]):
+            if details.get(key) and not _is_http_url(details[key]):
                 raise ValueError(f"connection_details[{key!r}] must be an http:// or https:// URL, got {details[key]!r}")
         self.model = model
         self.details = details
@@ -851,6 +851,11 @@ class _Adapter:
         error = self.error(TransientError, None, cause)
         error.cause, error.connected = cause, cause not in _NOT_CONNECTED
         return error
+
+
+def _is_http_url(text: str) -> bool:
+    """An http:// or https:// URL with a host: what base_url and azure_endpoint must be."""
+    return re.match(r"https?://[^\s/?#]+[^\s]*$", text) is not None
 
 
 def _host(url: str) -> str:
@@ -2391,7 +2396,7 @@ def _cli_details(args: Any) -> dict[str, Any]:
     elif args.base_url:
         details["base_url"] = args.base_url
     for flag, key in (("--base-url", "base_url"), ("--azure-endpoint", "azure_endpoint")):
-        if details.get(key) and not re.match(r"https?://[^\s/?#]+[^\s]*$", details[key]):
+        if details.get(key) and not _is_http_url(details[key]):
             raise _InputError(f"{flag} must be an http:// or https:// URL, got {details[key]!r}")
     if args.timeout is not None:
         details["timeout"] = args.timeout
