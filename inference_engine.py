@@ -1785,17 +1785,15 @@ class InferenceEngine:
         return results, usages
 
     def _iterate(self, conversations: Iterable, params: dict[str, Any], max_concurrent: int, progress: Any,
-                 journal: str | _Journal | None) -> Iterator[InferenceResult]:
+                 journal_path: str | None) -> Iterator[InferenceResult]:
         """iter_inference's generator: the job runs on the loop thread; results come here a chunk at a time."""
-        own_journal = isinstance(journal, (str, os.PathLike))
-        if own_journal:
-            journal = _Journal(journal)
+        journal = _Journal(journal_path) if journal_path is not None else None
         try:
             loop_thread = self._resources.loop()
             handoff = _Handoff(loop_thread.loop)
             total = len(conversations) if isinstance(conversations, collections.abc.Sized) else None
             job = _Job(self, conversations, params, max_concurrent, journal=journal, hand_on=handoff.put,
-                       stats=_JobStats(total, progress), window=max(10_000, 10 * max_concurrent), lag=256)
+                       stats=_JobStats(total, progress), window=_window(max_concurrent), lag=256)
             settled = threading.Event()
             future = loop_thread.submit(_settle(job.run(), settled))
             future.add_done_callback(handoff.close)
@@ -1809,7 +1807,7 @@ class InferenceEngine:
                     future.cancel()
                     settled.wait(timeout=1.0)
         finally:
-            if own_journal:
+            if journal is not None:
                 journal.close()
 
     def _prepare(self, messages: Any, hyperparameters: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -1882,6 +1880,7 @@ class _Job:
                  window: float = math.inf, lag: float = math.inf):
         self.engine, self.items, self.params, self.max_concurrent = engine, iter(conversations), params, max_concurrent
         self.journal, self.hand_on, self.stats, self.window, self.lag = journal, hand_on, stats, window, lag
+        self.key = _item_keys(engine.strategy, engine.model_name, params)
         self.finished: dict[int, InferenceResult] = {}  # out of order, waiting for the ones before them
         self.taken = self.handed_on = 0
         self.acked = 0  # written only by the reader's thread
@@ -1936,7 +1935,7 @@ class _Job:
         except (TypeError, ValueError) as exc:
             return InferenceResult(None, None, None, exc)
         engine = self.engine
-        key = _item_key(engine.strategy, engine.model_name, messages, self.params) if self.journal else None
+        key = self.key(messages) if self.journal else None
         if key is not None and self.journal.has_results and (earlier := self.journal.get(key)) is not None:
             return InferenceResult(*earlier, None, True)
         try:
@@ -1949,6 +1948,11 @@ class _Job:
         if key is not None:
             self.journal.put(key, text, usage, finish_reason)
         return InferenceResult(text, usage, finish_reason, None)
+
+
+def _window(max_concurrent: int) -> int:
+    """Items a streamed job may hold, taken and not yet handed on: 10,000, or ten per request in flight if more."""
+    return max(10_000, 10 * max_concurrent)
 
 
 class _Handoff:
@@ -2037,20 +2041,36 @@ def _progress_bar(total: int | None, progress: Any) -> Any:
     return tqdm(total=total, file=stream, unit="req", dynamic_ncols=True, mininterval=0.2)
 
 
-def _item_key(strategy: str, model: str, messages: list[dict[str, Any]], params: dict[str, Any]) -> str:
-    """A key for one item's content: the same provider, model, messages and hyperparameters give the same key."""
-    text = json.dumps([strategy, model, messages, params], sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+def _item_keys(strategy: str, model: str, params: dict[str, Any]) -> Callable[[list[dict[str, Any]]], str]:
+    """The content key of one job's items: the same provider, model, hyperparameters and messages, the same key.
+
+    What is shared by the job is hashed once; each item adds its messages, whose keys come
+    in a fixed order once normalised. ASCII JSON, so lone surrogates hash as their escapes.
+    """
+    shared = hashlib.sha256(json.dumps([strategy, model, params], sort_keys=True, default=str).encode())
+
+    def key(messages: list[dict[str, Any]]) -> str:
+        digest = shared.copy()
+        digest.update(json.dumps(messages).encode())
+        return digest.hexdigest()[:32]
+
+    return key
 
 
 class _Journal:
-    """Finished results by content (_item_key), in an SQLite file: what a rerun reuses instead of sending.
+    """Finished results by content (_item_keys), in an SQLite file: what a rerun reuses instead of sending.
 
     Only successes are kept; failed items are sent again. The file is held in SQLite's
     exclusive locking mode from open to close, so a second run on the same journal, in
     this process or another, is refused at once instead of sending everything twice.
     Results are committed at the end of the loop turn they arrive in (write-ahead log, no
     fsync per commit), so a killed run loses only the requests it had in flight.
+
+    While a journal that started empty is written, nothing is looked up in it, so its
+    table has no index then: each result is appended at the end of the file, which costs
+    half of an insert into an index of random keys. The index on the key is built when a
+    journal that holds results is opened (a sort: about a second per million results),
+    and kept up from then on.
     """
 
     def __init__(self, path: str, fresh: bool = False):
@@ -2067,11 +2087,13 @@ class _Journal:
             # not SQLite's default 1,000 pages, so that a job seldom waits for the disk.
             db.execute("PRAGMA wal_autocheckpoint=16384")
             db.execute("BEGIN EXCLUSIVE")
-            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, text TEXT NOT NULL, "
-                       "usage TEXT NOT NULL, finish_reason TEXT)")
             if fresh:
-                db.execute("DELETE FROM results")
+                db.execute("DROP TABLE IF EXISTS results")
+            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT NOT NULL, text TEXT NOT NULL, usage TEXT NOT NULL, "
+                       "finish_reason TEXT)")
             self.has_results = db.execute("SELECT 1 FROM results LIMIT 1").fetchone() is not None
+            if self.has_results:
+                db.execute("CREATE INDEX IF NOT EXISTS results_by_key ON results (key)")
             db.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             db.close()
@@ -2080,22 +2102,29 @@ class _Journal:
                                         "another output (nothing was sent)") from None
             raise ValueError(f"{self.path} is not a journal of inference_engine ({exc}); move it away") from None
         self._db = db
+        self._unwritten: list[tuple[str, str, str, str | None]] = []
+        self._lock = threading.Lock()
 
     def get(self, key: str) -> tuple[str, dict, str | None] | None:
-        row = self._db.execute("SELECT text, usage, finish_reason FROM results WHERE key = ?", (key,)).fetchone()
+        row = self._db.execute("SELECT text, usage, finish_reason FROM results WHERE key = ? LIMIT 1", (key,)).fetchone()
         return None if row is None else (row[0], json.loads(row[1]), row[2])
 
     def put(self, key: str, text: str, usage: dict, finish_reason: str | None) -> None:
-        """Record a result; the results of one turn of the event loop are committed together, at its end."""
-        if not self._db.in_transaction:
-            self._db.execute("BEGIN")
+        """Record a result; the results of one turn of the event loop are written together, at its end."""
+        if not self._unwritten:
             asyncio.get_running_loop().call_soon(self.commit)
-        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
-                         (key, text, json.dumps(usage), finish_reason))
+        self._unwritten.append((key, text, json.dumps(usage), finish_reason))
 
     def commit(self) -> None:
-        if self._db.in_transaction:
-            self._db.execute("COMMIT")
+        """Write what was recorded, in one transaction and one call into SQLite (each call lets go of
+        the GIL, and another thread that takes it makes the loop wait). Called on the loop, and by
+        close() from whichever thread ends the job."""
+        with self._lock:
+            if self._unwritten:
+                rows, self._unwritten = self._unwritten, []
+                self._db.execute("BEGIN")
+                self._db.executemany("INSERT INTO results VALUES (?, ?, ?, ?)", rows)
+                self._db.execute("COMMIT")
 
     def close(self) -> None:
         self.commit()
@@ -2276,16 +2305,49 @@ def _csv_rows(reader: Any, name: str) -> Iterator[list[str]]:
 
 
 class _Conversations:
-    """The conversations of an _InputRows, sized so that the progress bar knows the total."""
+    """The conversations of an _InputRows, each file row read once.
+
+    Sized, so that the progress bar knows the total. As each conversation is taken, its
+    row's ``(line, fields)`` joins ``rows_taken``, which _RowWriter, handed the results
+    in the same order, takes from the left: the rows in the job's window are all it holds.
+    """
 
     def __init__(self, rows: _InputRows):
         self.rows = rows
+        self.rows_taken: collections.deque[tuple[int, dict]] = collections.deque()
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def __iter__(self) -> Iterator[Any]:
-        return (conversation for _, _, conversation in self.rows)
+        for line, fields, conversation in self.rows:
+            self.rows_taken.append((line, fields))
+            yield conversation
+
+
+class _RowWriter:
+    """The command line's hand_on: each result written as its row's output line, and its failure counted.
+
+    A refused key before any row has succeeded stops the job: a wrong key fails every row
+    alike, and a million error lines help no one.
+    """
+
+    def __init__(self, engine: InferenceEngine, out: _OutputFile, conversations: _Conversations):
+        self.engine, self.out, self.rows_taken = engine, out, conversations.rows_taken
+        self.failures: dict[tuple[str, Any], list] = {}  # (type, status) -> [count, first message]
+        self.reused = 0
+
+    def __call__(self, result: InferenceResult) -> None:
+        line, fields = self.rows_taken.popleft()  # the job takes rows and hands results on in the same order
+        error = result.error
+        self.out.write({**fields, "line": line, "result": result.text, "usage": result.usage,
+                        "finish_reason": result.finish_reason, "error": _error_fields(error)})
+        self.reused += result.reused
+        if error is not None:
+            if isinstance(error, AuthenticationError) and not self.engine._reachability.succeeded:
+                raise error
+            group = self.failures.setdefault((type(error).__name__, getattr(error, "status_code", None)), [0, str(error)])
+            group[0] += 1
 
 
 def _check_template(template: str) -> str:
@@ -2496,24 +2558,20 @@ def _command_line(argv: list[str]) -> int:
 
 def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any], args: Any, journal: _Journal,
                output: str) -> int:
-    """The job itself: every row through iter_inference, each result written beside the row's own fields."""
-    failures: dict[tuple[str, Any], list] = {}  # (type, status) -> [count, first message]
-    reused = 0
+    """The job itself: every row sent, each result written beside the row's own fields, in input order.
+
+    The lines are written on the engine's loop thread, as the job hands results on: a
+    second thread reading them would take turns with the loop for the GIL, and those
+    turns cost more than writing a line does.
+    """
     out = _OutputFile(output)
-    results = engine._iterate(rows.conversations(), params, args.concurrency, args.progress, journal)
+    conversations = rows.conversations()
+    writer = _RowWriter(engine, out, conversations)
+    job = _Job(engine, conversations, params, args.concurrency, journal=journal, hand_on=writer,
+               stats=_JobStats(len(rows), args.progress), window=_window(args.concurrency))
     try:
-        for (line, fields, _), result in zip(rows, results):
-            out.write({**fields, "line": line, "result": result.text, "usage": result.usage,
-                       "finish_reason": result.finish_reason, "error": _error_fields(result.error)})
-            reused += result.reused
-            if isinstance(result.error, AuthenticationError) and not engine._reachability.succeeded:
-                raise result.error  # a wrong key fails every row alike: stop, rather than write a million errors
-            if result.error is not None:
-                group = failures.setdefault((type(result.error).__name__, getattr(result.error, "status_code", None)),
-                                            [0, str(result.error)])
-                group[0] += 1
+        _wait_on_loop(engine._resources, job.run())  # Ctrl-C cancels the job, then comes here
     except KeyboardInterrupt:
-        results.close()  # stop the job before saying so
         print(f"\ninterrupted: {out.lines:,} of {len(rows):,} rows saved to {output}; "
               "run the same command again to finish", file=sys.stderr)
         return 130
@@ -2527,8 +2585,8 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
               f"\n{out.lines:,} of {len(rows):,} rows saved to {output}", file=sys.stderr)
         return 1
     finally:
-        results.close()
         out.commit()
+    failures, reused = writer.failures, writer.reused
     failed = sum(count for count, _ in failures.values())
     print(f"{len(rows):,} rows: {len(rows) - failed:,} done ({reused:,} reused from earlier runs), {failed:,} failed; "
           f"results in {output}", file=sys.stderr)
