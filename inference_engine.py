@@ -508,20 +508,34 @@ class _RetryPolicy:
         return result, attempts
 
     def wait(self, state: RetryCallState) -> float:
-        """The server's Retry-After when it gave one, else jittered exponential backoff; both capped."""
+        """How long one request waits before its next attempt; the rule that set it goes to the log.
+
+        - The server's Retry-After is a floor: jitter goes on top, a tenth to a third of it.
+        - Without one, jittered exponential backoff.
+        - Either way, each wait of a request is longer than its last (a fifth to a half longer),
+          so that no request retries at the same interval twice, and requests that failed
+          together never retry together. All waits are capped at RETRY_WAIT_EXPONENTIAL_MAX,
+          jittered below it.
+        """
         retry_after = getattr(state.outcome.exception(), "retry_after", None)
         if retry_after is not None:
-            return min(retry_after, self.max_wait)
-        # Jitter keeps workers that failed together from retrying in lockstep.
-        jittered = self._exponential(state) * random.uniform(0.75, 1.25)
-        return min(self.max_wait, max(self.min_wait, jittered))
+            wait, rule = retry_after * random.uniform(1.1, 1.33), f"Retry-After {retry_after:g}s plus jitter"
+        else:
+            wait, rule = max(self.min_wait, self._exponential(state) * random.uniform(0.75, 1.25)), "backoff"
+        previous = state.upcoming_sleep  # tenacity's: this request's last wait, 0.0 before the first
+        if previous and wait < previous * 1.2:
+            wait, rule = previous * random.uniform(1.2, 1.5), f"longer than its last wait, {previous:.2f}s"
+        if wait > self.max_wait:
+            wait, rule = self.max_wait * random.uniform(0.9, 1.0), "the cap, RETRY_WAIT_EXPONENTIAL_MAX"
+        state.wait_rule = rule
+        return wait
 
     def _log_retry(self, state: RetryCallState) -> None:
         """tenacity's before_sleep: one warning per failed attempt that will be retried, naming the cause and host."""
         error = state.outcome.exception()
-        _log.warning("{}: attempt {}/{} failed ({}, status {}): {}; retrying in {:.2f}s", self.label, state.attempt_number,
-                     self.attempts, type(error).__name__, getattr(error, "status_code", None), error,
-                     state.next_action.sleep)
+        _log.warning("{}: attempt {}/{} failed ({}, status {}): {}; retrying in {:.2f}s ({})", self.label,
+                     state.attempt_number, self.attempts, type(error).__name__, getattr(error, "status_code", None),
+                     error, state.next_action.sleep, getattr(state, "wait_rule", "backoff"))
 
     @contextlib.contextmanager
     def _lend(self, sleep: Callable) -> Iterator[AsyncRetrying]:
@@ -543,31 +557,66 @@ class _RetryPolicy:
 
 
 class _RateLimiter:
-    """Paces an engine's requests and tokens evenly, and holds everyone back after a 429.
+    """Paces an engine's requests and tokens; shared by every call on one engine, from any thread.
 
-    Shared by every call on one engine, from any thread. Requests go out one every
-    60/RPM seconds, never in a burst; tokens may run ahead of TPM/60 a second by at
-    most one second's share (a GCRA schedule). A caller asks :meth:`acquire` for a
-    turn and sleeps as long as it says, then asks again. Turns are taken when they come,
-    not booked ahead, so a sender that wakes late pushes the next one back instead of
-    two requests going out closer together than the limit allows.
+    The pace comes from three sources, and the slowest is in force:
+
+    - your limit: ``requests_per_minute`` and ``tokens_per_minute``, never exceeded;
+    - from headers: the per-minute limits the provider states on its responses (the
+      adapter reads them), from the first response on. A limit with nothing remaining
+      holds every request until one request's worth (or the last request's tokens) is
+      back, reading the stated reset as a steady refill;
+    - adaptive: with no limit stated, a 429 or an overloaded answer (503, 529) cuts the
+      request rate to BACKOFF of the pace (unpaced: of what got through in the last second).
+      The rate then climbs back over RECOVERY seconds along a cubic, as TCP CUBIC does:
+      quickly at first, then flat near the rate that was pushed back, where it spends most
+      of its time; past RECOVERY it doubles every DOUBLING seconds until pushed back
+      again, so that a limit that was raised, or an estimate that was low, is found fast.
+
+    Requests go out one every 1/rate seconds, never in a burst; tokens may run ahead of
+    the token rate by at most one second's share (a GCRA schedule). A 429 also holds
+    every request for its Retry-After (COOL_DOWN without one); the pace then spreads them
+    out again. Before any of this applies nothing is paced: ``active`` is False and
+    callers skip :meth:`acquire`. The sends made meanwhile are counted, so that a pace
+    learned from the first responses starts after the burst that is still in flight.
+    A caller asks acquire for a turn and sleeps as long as it says, then asks again.
+    Turns are taken when they come, not booked ahead, so a sender that wakes late pushes
+    the next one back instead of two requests going out closer together than the pace.
     """
 
     COOL_DOWN = 1.0  # seconds everyone waits after a 429 that gave no Retry-After
+    MARGIN = 0.98  # the share of a stated limit paced to: a request that arrives early is not refused
+    BACKOFF = 0.8  # the adaptive cut: this share of what was getting through
+    RECOVERY = 10.0  # seconds for the adaptive rate to climb back to where it was cut
+    DOUBLING = 2.0  # seconds for the adaptive rate to double, once past where it was cut
+    MIN_RATE = 1 / 60  # requests a second the adaptive rate never goes below
 
     def __init__(self, requests_per_minute: float | None = None, tokens_per_minute: float | None = None):
-        self.request_interval = 60.0 / requests_per_minute if requests_per_minute else 0.0
-        self.token_rate = tokens_per_minute / 60.0 if tokens_per_minute else 0.0
         self._lock = threading.Lock()
+        self.user = (60.0 / requests_per_minute if requests_per_minute else 0.0,
+                     tokens_per_minute / 60.0 if tokens_per_minute else 0.0)  # (seconds a request, tokens a second)
+        self.stated = (0.0, 0.0)  # the same, from the provider's headers
+        self._stated_limits = (None, None)  # the last limits stated, to log a change once
+        self._cut_rate = 0.0  # adaptive: the rate that was pushed back (0: never)
+        self._cut_at = -math.inf
+        self._recent: collections.deque[float] = collections.deque()  # when the last second's successes came
+        self._unpaced = 0  # sends made while nothing was paced
         self._next_request = 0.0
-        self._token_tat = 0.0  # when the tokens booked so far are paid off at token_rate
+        self._token_tat = 0.0  # when the tokens booked so far are paid off at the token rate
         self._paused_until = 0.0
-        self.active = bool(requests_per_minute or tokens_per_minute)  # False: nothing to ask until a 429
+        self._last_tokens = 1
+        self.rate_limited = 0  # responses with status 429, for the job summaries
+        self.request_interval, self.token_rate, self.source = self.user[0], self.user[1], "your limit"
+        self.active = bool(requests_per_minute or tokens_per_minute)  # False: nothing to ask until a source applies
+
+    # --- the hot path -------------------------------------------------------------
 
     def acquire(self, tokens: int) -> float:
         """Take the turn to send a request of about ``tokens`` (return 0), or say how long to wait first."""
         with self._lock:
             now = time.monotonic()
+            if self._cut_rate:
+                self._set_pace(now)  # the adaptive rate moves with time
             ready = max(self._next_request, self._paused_until, self._token_tat - 1.0 if self.token_rate else 0.0)
             if ready > now:
                 return ready - now
@@ -577,17 +626,141 @@ class _RateLimiter:
                 self._token_tat = max(self._token_tat, now) + tokens / self.token_rate
             return 0.0
 
-    def settle(self, estimated: int, actual: int) -> None:
-        """Correct the token schedule with what the request really used."""
-        if self.token_rate and actual != estimated:
-            with self._lock:
-                self._token_tat += (actual - estimated) / self.token_rate
+    def sent(self) -> None:
+        """A request goes out now."""
+        if not self.request_interval:
+            self._unpaced += 1
 
-    def cool_down(self, seconds: float) -> None:
-        """A 429 arrived: hold every request back for the server's Retry-After."""
+    def answered(self, stated: tuple | None, estimated: int, actual: int) -> None:
+        """A request succeeded, having used ``actual`` tokens; ``stated``: the limits its response stated."""
+        now = time.monotonic()
+        recent = self._recent
+        recent.append(now)
+        while recent and now - recent[0] > 1.0:  # calls on other threads may pop too
+            recent.popleft()
+        if stated is None and not self.token_rate:
+            return
         with self._lock:
-            self._paused_until = max(self._paused_until, time.monotonic() + seconds)
-            self.active = True
+            self._last_tokens = max(actual, 1)
+            if self.token_rate and actual != estimated:
+                self._token_tat += (actual - estimated) / self.token_rate
+            if stated is not None:
+                self._observe(stated, time.monotonic())
+
+    # --- pushback -----------------------------------------------------------------
+
+    def pushed_back(self, error: InferenceError, max_wait: float) -> None:
+        """A 429, 503 or 529 came back."""
+        with self._lock:
+            now = time.monotonic()
+            stated = getattr(error, "stated", None)
+            if error.status_code == 429:
+                self.rate_limited += 1
+                if not error.retryable:
+                    return  # an exhausted quota: no pace helps
+            if error.status_code == 429 and stated is None:  # stated limits say themselves how long to hold
+                pause = min(max_wait, self.COOL_DOWN if error.retry_after is None else error.retry_after)
+                if now + pause > self._paused_until:
+                    self._paused_until = now + pause
+                    _log.debug("holding every request {:.2f}s: {}", pause, "the 429's Retry-After"
+                               if error.retry_after is not None else "a 429 without Retry-After")
+                self.active = True
+            if stated is not None:
+                self._observe(stated, now)  # the stated limits rule; nothing to guess
+            else:
+                self._cut(error, now)
+
+    def _cut(self, error: InferenceError, now: float) -> None:
+        """The adaptive cut, when pushback says the rate is too high.
+
+        The rate cut is the pace in force, but no more than the higher of the rate cut last time
+        and what got through in the last second: a pace that doubled past the last cut without
+        finding more room goes back to where it was. While nothing gets through there is no rate
+        to cut: the retries' backoff holds back instead. At most one cut per RECOVERY, by which
+        time the rate has climbed back to where it was cut: pushback that comes at random, from
+        a flaky server, then moves the rate between the cut and its level, instead of cutting it
+        again and again to nothing.
+        """
+        if self._recent and now - self._recent[-1] <= 1.0 and now - self._cut_at >= self.RECOVERY:
+            pace = 1.0 / self.request_interval if self.request_interval else math.inf
+            base = min(pace, max(self._cut_rate, len(self._recent)))
+            self._cut_rate = max(base, self.MIN_RATE / self.BACKOFF)
+            self._cut_at = now
+            self._set_pace(now)
+            _log.debug("pace {}: HTTP {} at {:.3g}/s", self.pace(), error.status_code, base)
+
+    # --- the pace -------------------------------------------------------------------
+
+    def _observe(self, stated: tuple, now: float) -> None:
+        """Take in what a response stated: (limit a minute, remaining, reset) for requests, then for tokens."""
+        requests, tokens = stated
+        limits = (requests[0], tokens[0])
+        self.stated = (60.0 / (limits[0] * self.MARGIN) if limits[0] else 0.0,
+                       limits[1] * self.MARGIN / 60.0 if limits[1] else 0.0)
+        if limits != self._stated_limits:
+            self._stated_limits = limits
+            self._set_pace(now)
+            _log.debug("the provider states {} requests and {} tokens a minute", *limits)
+        for kind, (limit, left, reset), need in (("requests", requests, 1), ("tokens", tokens, self._last_tokens)):
+            if limit and left is not None and left < need:
+                # Nothing left: read the reset as a steady refill, and wait until `need` more is back.
+                seconds = _seconds_until(reset) if reset else None
+                hold = 60.0 * need / limit if seconds is None else seconds * (need - left) / max(limit - left, 1)
+                if now + hold > self._paused_until:
+                    self._paused_until = now + hold
+                    _log.debug("holding every request {:.2f}s: the provider states {} of {} {} left", hold, left,
+                               limit, kind)
+                self.active = True
+
+    def _set_pace(self, now: float) -> None:
+        """The slowest of the three sources, in force from now."""
+        adaptive = 0.0
+        if self._cut_rate:
+            since = now - self._cut_at
+            if since < self.RECOVERY:
+                u = since / self.RECOVERY - 1.0
+                rate = self._cut_rate * (1.0 + (1.0 - self.BACKOFF) * u * u * u)
+            else:
+                rate = self._cut_rate * 2.0 ** min((since - self.RECOVERY) / self.DOUBLING, 60.0)
+            adaptive = 1.0 / max(self.MIN_RATE, rate)
+        interval, source = max((self.user[0], "your limit"), (self.stated[0], "from headers"), (adaptive, "adaptive"))
+        if interval and not self.request_interval:
+            # The first pace: the sends made unpaced still count, up to one second's worth, from now
+            # (not from when they went out: the server may have seen them later).
+            backlog = min(self._unpaced, 1.0 / interval)
+            self._next_request = max(self._next_request, now + backlog * interval)
+            self._unpaced = 0
+        token_rates = [rate for rate in (self.user[1], self.stated[1]) if rate]
+        self.request_interval, self.token_rate = interval, min(token_rates, default=0.0)
+        self.source = source if interval else ("your limit" if self.user[1] else "from headers")
+        self.active = self.active or bool(interval or self.token_rate)
+
+    def pace(self) -> str:
+        """The request pace in force and where it comes from: ``20/s (from headers)``; empty when unpaced."""
+        if not self.request_interval:
+            return ""
+        rate = 1.0 / self.request_interval
+        return f"{rate:.3g}/s ({self.source})" if rate >= 1 else f"{rate * 60:.3g}/min ({self.source})"
+
+
+def _seconds_until(value: str) -> float | None:
+    """A stated reset as seconds from now: OpenAI's duration ("1s", "6m0s", "20ms"), plain seconds, or
+    Anthropic's RFC 3339 time; None if it is none of these."""
+    match = _DURATION.fullmatch(value.strip())
+    if match and any(match.groups()):
+        hours, minutes, seconds, millis = (float(g) if g else 0.0 for g in match.groups())
+        return hours * 3600 + minutes * 60 + seconds + millis / 1000
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        return max(0.0, datetime.datetime.fromisoformat(value.strip()).timestamp() - time.time())
+    except ValueError:
+        return None
+
+
+_DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?")
 
 
 class _Reachability:
@@ -741,9 +914,10 @@ class _Adapter:
       ``unsupported`` (hyperparameters refused before sending);
     - ``make_client``: the SDK client, with the SDK's own retries off;
     - ``request(messages, params) -> body``: pure, a JSON-ready dict;
-    - ``send(client, body) -> response body``: the only part that talks to the SDK;
+    - ``send(client, body) -> (response body, headers)``: the only part that talks to the SDK;
     - ``read(response body) -> (text, usage, finish_reason)``: pure;
-    - ``classify(exc)``: the SDK's exceptions as the module's own.
+    - ``classify(exc)``: the SDK's exceptions as the module's own;
+    - ``limit_headers``: where the provider states its rate limits, read by ``stated_limits``.
 
     :meth:`call` puts them together. Adding a provider is one subclass and one line in
     ``_ADAPTERS``.
@@ -754,6 +928,7 @@ class _Adapter:
     options: dict[str, bool] = {}  # extra connection_details key -> required?
     unsupported: frozenset[str] = frozenset()  # hyperparameters this provider rejects
     default_url = ""  # where requests go without a base_url, for error messages
+    limit_headers: dict[str, tuple[int, int]] = {}  # header -> (0 requests or 1 tokens, 0 limit, 1 remaining or 2 reset)
 
     def __init__(self, details: dict[str, Any], model: str):
         allowed = {"strategy", "api_key", "timeout", *self.options}
@@ -808,8 +983,8 @@ class _Adapter:
         """The request body for checked messages and hyperparameters (pure)."""
         raise NotImplementedError
 
-    async def send(self, client: Any, body: dict[str, Any]) -> Any:
-        """Send a request body with either kind of client; return the response body as JSON."""
+    async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
+        """Send a request body with either kind of client; return the response body as JSON, and the headers."""
         raise NotImplementedError
 
     def read(self, body: Any) -> tuple[str, dict, str | None]:
@@ -820,20 +995,42 @@ class _Adapter:
         """Map an SDK exception to the module's own; None if it is not a provider failure."""
         raise NotImplementedError
 
-    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, dict, str | None]:
-        """One request: build, send, read. A reply without what every valid one has is a TransientError."""
-        response = await self.send(client, self.request(messages, params))
+    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[tuple, tuple | None]:
+        """One request: build, send, read; return (text, usage, finish_reason) and the limits the reply stated.
+
+        A reply without what every valid one has is a _MalformedResponse."""
+        response, headers = await self.send(client, self.request(messages, params))
         try:
-            return self.read(response)
+            return self.read(response), self.stated_limits(headers)
         except (_MalformedResponse, AttributeError, KeyError, IndexError, TypeError) as exc:
             raise _MalformedResponse(str(exc) or type(exc).__name__) from exc
 
+    def stated_limits(self, headers: Any) -> tuple | None:
+        """The rate limits a response's headers state, as _RateLimiter takes them; None if they state none.
+
+        ((limit a minute, remaining, reset), the same for tokens); any part may be None.
+        """
+        if headers is None or not self.limit_headers:
+            return None
+        found = None
+        for name, value in headers.items():  # one pass: a lookup by name scans the headers each time
+            where = self.limit_headers.get(name)
+            if where is not None:
+                found = found or [[None, None, None], [None, None, None]]
+                found[where[0]][where[1]] = value
+        if found is None:
+            return None
+        return tuple((_stated_number(limit, positive=True), _stated_number(left), reset) for limit, left, reset in found)
+
     def status_error(self, status: int | None, text: str, headers: Any, body: str) -> InferenceError:
-        """The module's exception for an HTTP error response, with the server's Retry-After."""
+        """The module's exception for an HTTP error response, with the server's Retry-After and stated limits."""
         cls = _error_for_status(status)
         if cls is RateLimitError and _is_quota_exhausted(body + text):
-            return self.error(RateLimitError, status, text, retryable=False)
-        return self.error(cls, status, text, _parse_retry_after(headers, body))
+            error = self.error(RateLimitError, status, text, retryable=False)
+        else:
+            error = self.error(cls, status, text, _parse_retry_after(headers, body))
+        error.stated = self.stated_limits(headers)
+        return error
 
     def error(self, cls: type[InferenceError], status: int | None, text: str, retry_after: float | None = None,
               retryable: bool | None = None) -> InferenceError:
@@ -853,6 +1050,20 @@ class _Adapter:
         return error
 
 
+def _limit_headers(requests: tuple[str, str, str], tokens: tuple[str, str, str]) -> dict[str, tuple[int, int]]:
+    """An adapter's ``limit_headers`` from the names of (limit, remaining, reset), for requests and for tokens."""
+    return {name: (kind, part) for kind, names in enumerate((requests, tokens)) for part, name in enumerate(names)}
+
+
+def _stated_number(value: str | None, positive: bool = False) -> float | None:
+    """A stated limit or remainder as a number; None if absent or not a number (Azure states -1 for none)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 or (number == 0 and not positive) else None
+
+
 def _is_http_url(text: str) -> bool:
     """An http:// or https:// URL with a host: what base_url and azure_endpoint must be."""
     return re.match(r"https?://[^\s/?#]+[^\s]*$", text) is not None
@@ -863,6 +1074,9 @@ def _host(url: str) -> str:
     match = re.match(r"[a-z]+://([^/?#]+)", url)
     return match.group(1) if match else url
 
+
+_PUSHBACK = frozenset({429, 503, 529})
+"""Statuses that say "slow down": rate limited, unavailable, and Anthropic's overloaded."""
 
 _NOT_CONNECTED = frozenset({"connection refused", "DNS lookup failed", "timed out connecting", "network unreachable"})
 
@@ -915,11 +1129,11 @@ class _HttpxSdkAdapter(_Adapter):
     def _sdk(self) -> Any:
         return __import__(self.sdk_name)
 
-    async def post(self, client: Any, path: str, body: dict[str, Any]) -> Any:
+    async def post(self, client: Any, path: str, body: dict[str, Any]) -> tuple[Any, Any]:
         import httpx2
 
         response = await _awaited(client.post(path, cast_to=httpx2.Response, body=body))
-        return _json_body(response.content)
+        return _json_body(response.content), response.headers
 
     def _http_client(self, sync: bool) -> Any:
         """The SDK's own HTTP client, its pool uncapped so it never limits a batch's concurrency.
@@ -978,6 +1192,9 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
     key_env = ("OPENAI_API_KEY",)
     options = {"base_url": False}
     default_url = "https://api.openai.com/v1"
+    limit_headers = _limit_headers(
+        ("x-ratelimit-limit-requests", "x-ratelimit-remaining-requests", "x-ratelimit-reset-requests"),
+        ("x-ratelimit-limit-tokens", "x-ratelimit-remaining-tokens", "x-ratelimit-reset-tokens"))
 
     def make_client(self, sync: bool = False) -> Any:
         import openai
@@ -989,7 +1206,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
     def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
         return {"model": self.model, "messages": messages, **params}
 
-    async def send(self, client: Any, body: dict[str, Any]) -> Any:
+    async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
         return await self.post(client, "/chat/completions", body)  # azure: the SDK adds /deployments/{model}
 
     def read(self, body: Any) -> tuple[str, dict, str | None]:
@@ -1036,6 +1253,10 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
     options = {"base_url": False}
     unsupported = frozenset({"seed", "presence_penalty", "frequency_penalty"})
     default_url = "https://api.anthropic.com"
+    # "tokens" states the most restrictive of the token limits in force (input and output have their own too).
+    limit_headers = _limit_headers(
+        ("anthropic-ratelimit-requests-limit", "anthropic-ratelimit-requests-remaining", "anthropic-ratelimit-requests-reset"),
+        ("anthropic-ratelimit-tokens-limit", "anthropic-ratelimit-tokens-remaining", "anthropic-ratelimit-tokens-reset"))
 
     def make_client(self, sync: bool = False) -> Any:
         import anthropic
@@ -1053,7 +1274,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
             body["system"] = system
         return body
 
-    async def send(self, client: Any, body: dict[str, Any]) -> Any:
+    async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
         return await self.post(client, "/v1/messages", body)
 
     def read(self, body: Any) -> tuple[str, dict, str | None]:
@@ -1130,7 +1351,7 @@ class _GeminiAdapter(_Adapter):
         except (TypeError, ValueError) as exc:
             raise ValueError(f"strategy 'gemini': invalid hyperparameters: {exc}") from None
 
-    async def send(self, client: Any, body: dict[str, Any]) -> Any:
+    async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
         from google.protobuf.json_format import ParseError
 
         request = self._proto(body)
@@ -1139,7 +1360,7 @@ class _GeminiAdapter(_Adapter):
                                                           timeout=self.timeout))
         except ParseError as exc:  # the SDK parses the body itself
             raise _MalformedResponse(str(exc)) from exc
-        return type(response).to_dict(response, use_integers_for_enums=False)
+        return type(response).to_dict(response, use_integers_for_enums=False), None  # the SDK keeps the headers
 
     def read(self, body: Any) -> tuple[str, dict, str | None]:
         if body.get("candidates"):
@@ -1711,19 +1932,20 @@ class InferenceEngine:
         tokens = _estimate_tokens(messages, params) if limiter.token_rate else 0
         while limiter.active and (wait := limiter.acquire(tokens)) > 0:
             await lane.sleep(wait)
+        limiter.sent()
         try:
-            outcome = await adapter.call(lane.client, messages, params)
+            outcome, stated = await adapter.call(lane.client, messages, params)
         except _MalformedResponse as exc:
             raise adapter.error(TransientError, 200, f"malformed response: {exc}") from exc
         except Exception as exc:
             # Unknown failures become InferenceErrors too, so a batch never loses its other items.
             error = adapter.classify(exc) or adapter.error(InferenceError, None, f"{type(exc).__name__}: {exc}")
             _redact_exception(exc, adapter.api_key)
-            if error.status_code == 429 and error.retryable:
-                limiter.cool_down(min(error.retry_after or limiter.COOL_DOWN, self._retry.max_wait))
+            if error.status_code in _PUSHBACK:
+                limiter.pushed_back(error, self._retry.max_wait)
             raise self._reachability.judge(error) from exc
         self._reachability.answered = self._reachability.succeeded = True
-        limiter.settle(tokens, outcome[1]["total_tokens"])
+        limiter.answered(stated, tokens, outcome[1]["total_tokens"])
         return outcome
 
     def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, *, text: str | None = None,
@@ -1770,7 +1992,7 @@ class InferenceEngine:
                            "finish_reason": result.finish_reason, "error": _error_fields(result.error)})
 
         job = _Job(self, messages_list, params, max_concurrent, journal=journal, hand_on=hand_on,
-                   stats=_JobStats(len(messages_list), progress))
+                   total=len(messages_list), progress=progress)
         try:
             await job.run()
         finally:
@@ -1793,7 +2015,7 @@ class InferenceEngine:
             handoff = _Handoff(loop_thread.loop)
             total = len(conversations) if isinstance(conversations, collections.abc.Sized) else None
             job = _Job(self, conversations, params, max_concurrent, journal=journal, hand_on=handoff.put,
-                       stats=_JobStats(total, progress), window=_window(max_concurrent), lag=256)
+                       total=total, progress=progress, window=_window(max_concurrent), lag=256)
             settled = threading.Event()
             future = loop_thread.submit(_settle(job.run(), settled))
             future.add_done_callback(handoff.close)
@@ -1876,10 +2098,11 @@ class _Job:
     """
 
     def __init__(self, engine: InferenceEngine, conversations: Iterable, params: dict[str, Any], max_concurrent: int, *,
-                 journal: _Journal | None, hand_on: Callable[[InferenceResult], None], stats: _JobStats,
-                 window: float = math.inf, lag: float = math.inf):
+                 journal: _Journal | None, hand_on: Callable[[InferenceResult], None], total: int | None,
+                 progress: Any, window: float = math.inf, lag: float = math.inf):
         self.engine, self.items, self.params, self.max_concurrent = engine, iter(conversations), params, max_concurrent
-        self.journal, self.hand_on, self.stats, self.window, self.lag = journal, hand_on, stats, window, lag
+        self.journal, self.hand_on, self.window, self.lag = journal, hand_on, window, lag
+        self.stats = _JobStats(total, progress, engine._limiter)
         self.key = _item_keys(engine.strategy, engine.model_name, params)
         self.finished: dict[int, InferenceResult] = {}  # out of order, waiting for the ones before them
         self.taken = self.handed_on = 0
@@ -1995,12 +2218,18 @@ class _Handoff:
 
 
 class _JobStats:
-    """One batch's counts and progress bar, and the summary line it logs at the end."""
+    """One batch's counts and progress bar (with the pace in force), and the summary line it logs at the end."""
 
-    def __init__(self, total: int | None, progress: Any):
+    def __init__(self, total: int | None, progress: Any, limiter: _RateLimiter):
         self.done = self.failed = self.reused = self.retried = self.retrying = self.tokens = 0
         self.start = time.perf_counter()
         self.bar = _progress_bar(total, progress)
+        self.limiter, self._rate_limited_before = limiter, limiter.rate_limited
+
+    @property
+    def rate_limited(self) -> int:
+        """Responses with status 429 since the job began (to any call on the engine, should others run alongside)."""
+        return self.limiter.rate_limited - self._rate_limited_before
 
     def count(self, result: InferenceResult) -> None:
         self.done += 1
@@ -2011,7 +2240,8 @@ class _JobStats:
         else:
             self.tokens += result.usage["total_tokens"]
         if self.bar is not None:
-            self.bar.set_postfix(failed=self.failed, retrying=self.retrying, tokens=self.tokens, refresh=False)
+            self.bar.set_postfix(failed=self.failed, retrying=self.retrying, tokens=self.tokens,
+                                 **({"pace": pace} if (pace := self.limiter.pace()) else {}), refresh=False)
             self.bar.update(1)
 
     def on_retry(self, delta: int) -> None:
@@ -2024,8 +2254,9 @@ class _JobStats:
             self.bar.close()
         wall = time.perf_counter() - self.start
         sent = self.done - self.reused
-        _log.info("{} batch: {} done, {} failed, {} retried, {} tokens, {:.1f}s, {:.1f} requests/s{}", label,
-                  sent - self.failed, self.failed, self.retried, self.tokens, wall, sent / wall if wall else 0.0,
+        _log.info("{} batch: {} done, {} failed, {} retried, {} answered 429, {} tokens, {:.1f}s, {:.1f} requests/s{}{}",
+                  label, sent - self.failed, self.failed, self.retried, self.rate_limited, self.tokens, wall,
+                  sent / wall if wall else 0.0, f", pace {pace}" if (pace := self.limiter.pace()) else "",
                   f" ({self.reused} more reused from the journal)" if self.reused else "")
 
 
@@ -2568,7 +2799,7 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
     conversations = rows.conversations()
     writer = _RowWriter(engine, out, conversations)
     job = _Job(engine, conversations, params, args.concurrency, journal=journal, hand_on=writer,
-               stats=_JobStats(len(rows), args.progress), window=_window(args.concurrency))
+               total=len(rows), progress=args.progress, window=_window(args.concurrency))
     try:
         _wait_on_loop(engine._resources, job.run())  # Ctrl-C cancels the job, then comes here
     except KeyboardInterrupt:
@@ -2593,6 +2824,10 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
     for (kind, status), (count, example) in sorted(failures.items(), key=lambda item: -item[1][0]):
         print(f"  {count:,} x {kind} ({'HTTP ' + str(status) if status else 'no response'}), e.g. {example}",
               file=sys.stderr)
+    if job.stats.rate_limited:
+        pace = engine._limiter.pace()
+        print(f"{job.stats.rate_limited:,} requests were answered 429 (rate limited) and retried"
+              f"{'; the pace at the end: ' + pace if pace else ''}", file=sys.stderr)
     if failed:
         print("run the same command again to retry the failed rows", file=sys.stderr)
     return 1 if failed else 0
@@ -2856,19 +3091,50 @@ _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
 }
 
 
-def _per_second_limit(limit: int) -> Callable[[dict], _Reply | None]:
-    """A server script that answers 429 (Retry-After: 1) to anything over ``limit`` requests in any second."""
-    accepted: collections.deque = collections.deque()
+def _per_second_limit(limit: int, state: str | None = None) -> Callable[[dict], _Reply | None]:
+    """A server script that answers 429 (Retry-After: 1) to anything over ``limit`` requests in any second.
+
+    ``state``: "openai" or "anthropic" to state the limit on every response in that
+    provider's headers, as ``60 * limit`` requests a minute (enforced over each second, as
+    providers enforce a minute's limit in shorter spans), with what remains of the last
+    minute's and when it is back in full; and a token limit too large to matter. The
+    returned script's ``limit`` may be changed while it serves.
+    """
+    second: collections.deque = collections.deque()
+    minute: collections.deque = collections.deque()
 
     def script(request: dict) -> _Reply | None:
-        while accepted and request["time"] - accepted[0] >= 1.0:
-            accepted.popleft()
-        if len(accepted) >= limit:
-            return _Reply(429, headers={"retry-after": "1"})
-        accepted.append(request["time"])
-        return None
+        now = request["time"]
+        while second and now - second[0] >= 1.0:
+            second.popleft()
+        while minute and now - minute[0] >= 60.0:
+            minute.popleft()
+        rejected = len(second) >= script.limit
+        if not rejected:
+            second.append(now)
+            minute.append(now)
+        headers = _stated_headers(state, 60 * script.limit, len(minute)) if state else {}
+        if rejected:
+            return _Reply(429, headers={"retry-after": "1", **headers})
+        return _Reply(headers=headers) if headers else None
 
+    script.limit = limit
     return script
+
+
+def _stated_headers(style: str, per_minute: int, used: int) -> dict[str, str]:
+    """Rate-limit headers as OpenAI or Anthropic send them, for ``used`` of ``per_minute`` requests."""
+    left, refill = max(per_minute - used, 0), used * 60.0 / per_minute  # seconds until it is all back
+    tokens = 1_000_000_000
+    if style == "openai":
+        return {"x-ratelimit-limit-requests": str(per_minute), "x-ratelimit-remaining-requests": str(left),
+                "x-ratelimit-reset-requests": f"{refill:.3f}s", "x-ratelimit-limit-tokens": str(tokens),
+                "x-ratelimit-remaining-tokens": str(tokens), "x-ratelimit-reset-tokens": "0s"}
+    at = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=refill)
+    return {"anthropic-ratelimit-requests-limit": str(per_minute), "anthropic-ratelimit-requests-remaining": str(left),
+            "anthropic-ratelimit-requests-reset": at.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            "anthropic-ratelimit-tokens-limit": str(tokens), "anthropic-ratelimit-tokens-remaining": str(tokens),
+            "anthropic-ratelimit-tokens-reset": at.isoformat(timespec="seconds").replace("+00:00", "Z")}
 
 
 def _loopback_details(strategy: str, url: str, **extra: Any) -> dict[str, Any]:
@@ -3322,8 +3588,8 @@ class ConcurrencyTests(unittest.TestCase):
                     self.assertEqual(server.connections, cap)  # one pool, kept between calls
 
     def test_cap_holds_while_retrying(self):
-        def script(r):  # every prompt fails twice, then succeeds
-            return _Reply(503) if r["attempt"] <= 2 else None
+        def script(r):  # every prompt fails twice, then succeeds (500: an error, not pushback that slows the pace)
+            return _Reply(500) if r["attempt"] <= 2 else None
 
         with _LoopbackServer(latency=0.02, script=script) as server, _engine("anthropic", server) as engine:
             results, _ = engine.parallel_inference([_user(f"r{i}") for i in range(30)], max_concurrent_requests=5)
@@ -3671,7 +3937,9 @@ class SoakTests(unittest.TestCase):
     size = 3000 if os.environ.get("INFERENCE_ENGINE_SOAK") == "full" else 600
 
     def test_soak_with_transient_and_permanent_faults(self):
-        transient = list(_TRANSIENT_FAULTS.values())
+        # Faults that are not pushback: random 429s, 503s and 529s also slow the adaptive pace
+        # (PushbackTests), which would make this a test of the pace rather than of the results.
+        transient = [fault for name, fault in _TRANSIENT_FAULTS.items() if name.split()[0] not in ("429", "503", "529")]
         permanent = (400, 401, 403, 404, 422)
 
         def plan(i):  # 10% of first attempts fail transiently, 1% of items fail for good
@@ -3739,6 +4007,118 @@ class BackoffTests(unittest.TestCase):
             gaps = [second[t] - first[t] for t in first]
             self.assertGreaterEqual(min(gaps), 0.4 * 0.75)  # never earlier than the backoff
             self.assertGreater(max(second.values()) - min(second.values()), 0.1)  # spread over ~0.2 s, not lockstep
+
+
+class PushbackTests(unittest.TestCase):
+    """The pace from stated limits, from pushback, and from the user; and retries that never fall into step."""
+
+    def run_job(self, strategy: str, script: Callable, n: int, concurrency: int = 20, **limits: Any) -> tuple:
+        """Send n items; return the server's requests, how many were 429s, and its accepted rate."""
+        with _LoopbackServer(latency=0.01, script=script) as server:
+            with _engine(strategy, server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}, **limits) as engine:
+                results, _ = engine.parallel_inference([_user(f"p{i}") for i in range(n)],
+                                                       max_concurrent_requests=concurrency)
+            self.assertEqual(results, [f"echo: p{i}" for i in range(n)])
+            requests = list(server.requests)
+        rejected = len(requests) - n
+        times = [r["time"] for r in requests]
+        return requests, rejected, (len(times) - 1) / (max(times) - min(times))
+
+    def test_stated_limits_set_the_pace_from_the_first_response(self):
+        limit, n = 60, 120
+        for style, strategy in (("openai", "openai"), ("openai", "azure"), ("anthropic", "anthropic")):
+            with self.subTest(strategy=strategy):
+                requests, rejected, rate = self.run_job(strategy, _per_second_limit(limit, style), n)
+                self.assertLessEqual(rejected, n * 0.02)
+                self.assertGreaterEqual(rate, 0.85 * limit)
+                self.assertLessEqual(rate, limit * 1.02)
+                self.assertIn(f"pace {0.98 * limit:.3g}/s (from headers)", _read_log())
+
+    def test_without_stated_limits_pushback_paces_adaptively(self):
+        limit, n = 50, 250
+        requests, rejected, rate = self.run_job("openai", _per_second_limit(limit), n, concurrency=10)
+        self.assertLessEqual(rejected, n * 0.1)  # unpaced, about half would be refused
+        self.assertGreaterEqual(rate, 0.7 * limit)
+        self.assertRegex(_read_log(), r"pace [\d.]+/s \(adaptive\): HTTP 429 at")
+
+    def test_a_users_limit_below_the_stated_one_is_never_exceeded(self):
+        requests, rejected, _ = self.run_job("openai", _per_second_limit(100, "openai"), 25, requests_per_minute=600)
+        self.assertEqual(rejected, 0)
+        times = sorted(r["time"] for r in requests)
+        self.assertGreaterEqual(min(b - a for a, b in zip(times, times[1:])), 0.1 * 0.9)  # 10/s, never faster
+
+    def test_nothing_left_holds_every_request_until_the_stated_refill(self):
+        headers = {"x-ratelimit-limit-requests": "6000", "x-ratelimit-remaining-requests": "0",
+                   "x-ratelimit-reset-requests": "30m0s"}  # a steady refill: one request back every 0.3 s
+        requests, _, _ = self.run_job("openai", lambda r: _Reply(headers=headers) if r["n"] == 0 else None, 3,
+                                      concurrency=1)
+        self.assertGreaterEqual(requests[1]["time"] - requests[0]["time"], 0.3 - 0.01)
+        self.assertLess(requests[2]["time"] - requests[1]["time"], 0.2)  # the next response states nothing
+        self.assertIn("holding every request 0.30s: the provider states 0.0 of 6000.0 requests left", _read_log())
+
+    def test_after_a_shared_cool_down_requests_resume_spread_out(self):
+        def script(r):
+            return _Reply(429, headers={"retry-after": "0.5"}) if r["n"] == 30 else None
+
+        with _LoopbackServer(latency=0.02, script=script) as server:
+            with _engine("openai", server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}) as engine:
+                engine.parallel_inference([_user(f"c{i}") for i in range(60)], max_concurrent_requests=10)
+            rejected_at = server.requests[30]["time"]
+            resumed = sorted(r["time"] for r in server.requests if r["time"] > rejected_at + 0.1)[:8]
+        self.assertGreaterEqual(resumed[0], rejected_at + 0.5 - 0.01)  # nothing before the Retry-After
+        gaps = [b - a for a, b in zip(resumed, resumed[1:])]
+        self.assertGreater(min(gaps), 0.02)  # one at a time, at the pace, not ten at once
+
+    def test_a_request_answered_429_three_times_waits_longer_each_time(self):
+        with _LoopbackServer(script=lambda r: _Reply(429, headers={"retry-after": "0.2"}) if r["attempt"] <= 3
+                             else None) as server:
+            with _engine("anthropic", server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}) as engine:
+                self.assertEqual(engine.single_inference(_user("thrice"))[0], "echo: thrice")
+            times = [r["time"] for r in server.requests]
+        gaps = [b - a for a, b in zip(times, times[1:])]
+        self.assertEqual(len(gaps), 3)
+        self.assertGreaterEqual(gaps[0], 0.2 * 1.1 - 0.01)  # Retry-After is a floor, with jitter on top
+        self.assertGreater(gaps[1], gaps[0] * 1.15)
+        self.assertGreater(gaps[2], gaps[1] * 1.15)
+        log = _read_log()
+        self.assertIn("(Retry-After 0.2s plus jitter)", log)
+        self.assertIn("(longer than its last wait, ", log)
+
+    def test_adaptive_pace_finds_a_limit_that_was_raised(self):
+        limited, rejected = _per_second_limit(10), set()
+
+        def script(r):
+            reply = limited(r)
+            if reply is not None:
+                rejected.add(r["n"])
+            return reply
+
+        threading.Timer(2.5, lambda: setattr(limited, "limit", 40)).start()
+        with _LoopbackServer(latency=0.01, script=script) as server:
+            with _engine("openai", server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}) as engine:
+                engine._limiter.RECOVERY, engine._limiter.DOUBLING = 1.0, 0.5  # a faster clock for a short test
+                engine.parallel_inference([_user(f"r{i}") for i in range(200)], max_concurrent_requests=20)
+            accepted = [r["time"] for r in server.requests if r["n"] not in rejected]
+        # Some second after the raise carried more than twice the old limit of 10.
+        self.assertGreater(max(sum(1 for t in accepted if start <= t < start + 1.0) for start in accepted), 20)
+
+    def test_stated_limits_and_resets_are_read_as_each_provider_writes_them(self):
+        import httpx2
+
+        openai_adapter = _OpenAIAdapter({"api_key": "k" * 20}, "m")
+        headers = httpx2.Headers({"X-RateLimit-Limit-Requests": "500", "x-ratelimit-remaining-requests": "499",
+                                  "x-ratelimit-reset-requests": "120ms", "x-ratelimit-limit-tokens": "-1"})
+        self.assertEqual(openai_adapter.stated_limits(headers), ((500.0, 499.0, "120ms"), (None, None, None)))
+        self.assertIsNone(openai_adapter.stated_limits(httpx2.Headers({"content-type": "application/json"})))
+        anthropic_adapter = _AnthropicAdapter({"api_key": "k" * 20}, "m")
+        stated = anthropic_adapter.stated_limits(httpx2.Headers({"anthropic-ratelimit-tokens-limit": "80000",
+                                                                 "anthropic-ratelimit-tokens-remaining": "0"}))
+        self.assertEqual(stated, ((None, None, None), (80000.0, 0.0, None)))
+        for text, seconds in (("6m0s", 360), ("1h2m3.5s", 3723.5), ("20ms", 0.02), ("1s", 1), ("30", 30)):
+            self.assertAlmostEqual(_seconds_until(text), seconds)
+        soon = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=30)).isoformat()
+        self.assertAlmostEqual(_seconds_until(soon.replace("+00:00", "Z")), 30, delta=1)
+        self.assertIsNone(_seconds_until("soon"))
 
 
 class HostileInputTests(unittest.TestCase):
@@ -3899,12 +4279,6 @@ class BatchJobTests(unittest.TestCase):
             rate = (len(times) - 1) / (max(times) - min(times))
             self.assertLessEqual(rejected, n * 0.02)
             self.assertGreaterEqual(rate, 0.9 * limit)
-            # The same run without the limit is a storm of 429s: the limiter is what prevents it.
-            server.reset()
-            with _engine("openai", server, env={"RETRY_ATTEMPTS": "2"}) as engine:
-                engine.parallel_inference([_user(f"u{i}") for i in range(n)], max_concurrent_requests=20,
-                                          return_exceptions=True)
-            self.assertGreater(sum(1 for r in server.requests if r["attempt"] > 1), n * 0.1)
 
     def test_requests_are_paced_evenly_from_the_first(self):
         with _LoopbackServer() as server, _engine("anthropic", server, requests_per_minute=600) as engine:

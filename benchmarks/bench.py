@@ -43,23 +43,51 @@ KEY = "bench-key-0123456789"
 # --- the server, in a child process ---------------------------------------------
 
 
-def serve(latency: float, limit: int | None = None) -> None:
-    """Child process: run a loopback server, print its port, stop when stdin closes."""
+def serve(latency: float, limit: int | None = None, state: str | None = None, faults: float = 0.0) -> None:
+    """Child process: run a loopback server, print its port, stop when stdin closes, then print what it saw.
+
+    ``limit``: 429 (Retry-After: 1) above that many requests a second, stated in ``state``'s headers
+    ("openai", "anthropic") or not at all. ``faults``: the share of requests answered 429
+    (Retry-After: 0.2), 500 or 503 at random, up to each prompt's fourth attempt.
+    """
+    import random
+
     import inference_engine as ie
 
-    limiter = ie._per_second_limit(limit) if limit else None
+    limiter = ie._per_second_limit(limit, state) if limit else None
+    rng = random.Random(7)
     rejected = []
 
     def script(request):
-        reply = limiter(request) if limiter else None
-        if reply is not None:
+        if faults and request["attempt"] <= 4 and rng.random() < faults:
+            reply = ie._Reply(rng.choice((429, 500, 503)), headers={"retry-after": "0.2"})
+        else:
+            reply = limiter(request) if limiter else None
+        if reply is not None and reply.status == 429:
             rejected.append(request["n"])
         return reply
 
     with ie._LoopbackServer(latency=latency, script=script) as server:
         print(server.port, flush=True)
         sys.stdin.read()
-        print(json.dumps({"requests": server.count(), "rejected": len(rejected)}), flush=True)
+        print(json.dumps({"requests": server.count(), "rejected": len(rejected), **retry_gaps(server.requests)}),
+              flush=True)
+
+
+def retry_gaps(requests: list[dict]) -> dict:
+    """Each prompt's intervals between attempts, as the server saw them: how many pairs in a row were the same
+    (within 1%) and how many grew."""
+    times: dict[str, list[float]] = {}
+    for request in requests:
+        times.setdefault(request["text"], []).append(request["time"])
+    pairs = same = longer = 0
+    for arrivals in times.values():
+        gaps = [b - a for a, b in zip(arrivals, arrivals[1:])]
+        for first, second in zip(gaps, gaps[1:]):
+            pairs += 1
+            same += abs(second - first) <= 0.01 * first
+            longer += second > first
+    return {"pairs": pairs, "same": same, "longer": longer}
 
 
 class Server:
@@ -68,8 +96,9 @@ class Server:
     ``url`` while it runs; after the ``with`` block, ``stats``: the requests it saw.
     """
 
-    def __init__(self, latency: float, limit: int | None = None):
-        extra = ["--limit", str(limit)] if limit else []
+    def __init__(self, latency: float, limit: int | None = None, state: str | None = None, faults: float = 0.0):
+        extra = (["--limit", str(limit)] if limit else []) + (["--state", state] if state else []) + \
+            (["--faults", str(faults)] if faults else [])
         self.child = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--serve", str(latency), *extra],
                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         self.url = f"http://127.0.0.1:{int(self.child.stdout.readline())}"
@@ -357,26 +386,43 @@ def scenario_import(rounds: int) -> list[dict]:
 
 
 def scenario_rate_limit(limit: int = 20, n: int = 400) -> list[dict]:
-    """6. A server that answers 429 above `limit` requests a second: with requests_per_minute=60*limit, and without."""
+    """6. A server that answers 429 above `limit` requests a second: the three sources of pace, and retries in faults.
+
+    With the user's own requests_per_minute=60*limit; with no limit set, the server stating its
+    limit in OpenAI's or Anthropic's headers; with no limit set or stated (adaptive pacing).
+    Then random 429, 500 and 503 answers (two in five, up to each prompt's fourth attempt): no
+    request may retry at the same interval twice in a row (within 1%).
+    """
     import inference_engine as ie
 
-    rows = []
-    for rpm in (60 * limit, None):
-        with Server(0.02, limit) as server:
-            with ie.InferenceEngine(details("openai", server.url), "m", requests_per_minute=rpm) as engine:
+    rows, lost_total = [], 0
+    runs = (("your limit", "openai", None, 60 * limit, 0.9, 2.0), ("headers, openai", "openai", "openai", None, 0.9, 2.0),
+            ("headers, anthropic", "anthropic", "anthropic", None, 0.9, 2.0), ("no headers", "openai", None, None, 0.8, 10.0))
+    for label, strategy, state, rpm, rate_target, rejected_target in runs:
+        with Server(0.02, limit, state) as server:
+            with ie.InferenceEngine(details(strategy, server.url), "m", requests_per_minute=rpm) as engine:
                 start = time.perf_counter()
                 results, _ = engine.parallel_inference(prompts(n), max_concurrent_requests=20, return_exceptions=True)
                 wall = time.perf_counter() - start
         lost = sum(isinstance(r, BaseException) for r in results)
+        lost_total += lost
         sent, rejected = server.stats["requests"], server.stats["rejected"] / server.stats["requests"]
-        label = f"rpm={rpm}" if rpm else "no limit"
-        rows.append(row(f"6. rate limit, {label}", f"{n} req, server allows {limit}/s",
-                        f"{(n - lost) / wall:.1f} req/s, {rejected:.1%} 429s, {lost} lost",
-                        f"{limit} req/s allowed", (n - lost) / wall / limit, ">=" if rpm else "info", 0.9))
-        if rpm:
-            rows.append(row("6. rejected, with limit", f"{n} req", f"{rejected:.1%} of {sent} requests",
-                            "", rejected * 100, "<=", 2.0, unit="%"))
-            rows.append(row("6. lost, with limit", f"{n} req", f"{lost} items", "", lost, "<=", 0, unit="items"))
+        rows.append(row(f"6. pace, {label}", f"{n} req, c=20, server allows {limit}/s", f"{(n - lost) / wall:.1f} req/s, "
+                        f"{lost} lost", f"{limit} req/s allowed", (n - lost) / wall / limit, ">=", rate_target))
+        rows.append(row(f"6. 429s, {label}", f"{n} req", f"{rejected:.1%} of {sent} requests", "", rejected * 100, "<=",
+                        rejected_target, unit="%"))
+    rows.append(row("6. lost, all four", f"{4 * n} req", f"{lost_total} items", "", lost_total, "<=", 0, unit="items"))
+    fast = {"RETRY_WAIT_EXPONENTIAL_MIN": "0.05", "RETRY_WAIT_EXPONENTIAL_MAX": "5",
+            "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.05"}
+    with Server(0.02, faults=0.4) as server, ie._env(**fast):
+        with ie.InferenceEngine(details("openai", server.url), "m") as engine:
+            start = time.perf_counter()
+            engine.parallel_inference(prompts(n // 4), max_concurrent_requests=20, return_exceptions=True)
+            wall = time.perf_counter() - start
+    gaps = server.stats
+    rows.append(row("6. faults: same retry interval twice", f"{n // 4} req, 40% 429/500/503, {wall:.0f}s",
+                    f"{gaps['same']} of {gaps['pairs']} pairs in a row", f"{gaps['longer']} grew", gaps["same"], "<=", 0,
+                    unit="pairs"))
     return rows
 
 
@@ -489,12 +535,14 @@ def main() -> int:
     parser.add_argument("--only", help="comma-separated scenario numbers to run, e.g. 1,3")
     parser.add_argument("--serve", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--state", help=argparse.SUPPRESS)
+    parser.add_argument("--faults", type=float, default=0.0, help=argparse.SUPPRESS)
     parser.add_argument("--memory-child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--cli-child", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--parallel-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve is not None:
-        serve(args.serve, args.limit)
+        serve(args.serve, args.limit, args.state, args.faults)
         return 0
     if args.memory_child:
         memory_child(args.memory_child[0], int(args.memory_child[1]))
