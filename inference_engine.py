@@ -2641,7 +2641,9 @@ def _run_parser() -> Any:
     parser.add_argument("--api-version", default=os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01"),
                         help="for azure (default: $AZURE_OPENAI_API_VERSION or 2024-06-01)")
     parser.add_argument("--concurrency", type=_positive(int, 1), default=10, help="requests in flight at once (default 10)")
-    parser.add_argument("--rpm", type=_positive(float, 0, strictly=True), help="requests per minute to stay under")
+    parser.add_argument("--rpm", type=_positive(float, 0, strictly=True),
+                        help="requests per minute to stay under (without it, the pace comes from the provider's "
+                             "rate-limit headers or its 429s)")
     parser.add_argument("--tpm", type=_positive(float, 0, strictly=True), help="tokens per minute to stay under")
     parser.add_argument("--timeout", type=_positive(float, 0, strictly=True), help="seconds per request (default 300)")
     parser.add_argument("--retries", type=_positive(int, 0),
