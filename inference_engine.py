@@ -26,7 +26,8 @@ The file is structured as follows:
 - Hyperparameters: the settings, checked when made.
 - Logging: the sinks, added by the first engine, and the log_inference decorator.
 - Retry policy and rate limits: _RetryPolicy (tenacity, with the first attempt outside it)
-  and _RateLimiter (requests and tokens per minute, shared by every call on an engine).
+  and _RateLimiter (the pace, from the user's limits, the provider's stated limits or pushback,
+  shared by every call on an engine).
 - Message and parameter mapping: pure functions shared by the adapters.
 - Provider adapters: one class per provider (request, send, read, classify), and _ADAPTERS.
 - Running requests: the four paths a request can run on, and what each engine releases.
