@@ -646,7 +646,7 @@ class _RateLimiter:
             if self.token_rate and actual != estimated:
                 self._token_tat += (actual - estimated) / self.token_rate
             if stated is not None:
-                self._observe(stated, time.monotonic())
+                self._observe(stated, now)
 
     # --- pushback -----------------------------------------------------------------
 
@@ -659,13 +659,13 @@ class _RateLimiter:
                 self.rate_limited += 1
                 if not error.retryable:
                     return  # an exhausted quota: no pace helps
-            if error.status_code == 429 and stated is None:  # stated limits say themselves how long to hold
-                pause = min(max_wait, self.COOL_DOWN if error.retry_after is None else error.retry_after)
-                if now + pause > self._paused_until:
-                    self._paused_until = now + pause
-                    _log.debug("holding every request {:.2f}s: {}", pause, "the 429's Retry-After"
-                               if error.retry_after is not None else "a 429 without Retry-After")
-                self.active = True
+                if stated is None:  # stated limits say themselves how long to hold
+                    pause = min(max_wait, self.COOL_DOWN if error.retry_after is None else error.retry_after)
+                    if now + pause > self._paused_until:
+                        self._paused_until = now + pause
+                        _log.debug("holding every request {:.2f}s: {}", pause, "the 429's Retry-After"
+                                   if error.retry_after is not None else "a 429 without Retry-After")
+                    self.active = True
             if stated is not None:
                 self._observe(stated, now)  # the stated limits rule; nothing to guess
             else:
@@ -3043,15 +3043,17 @@ class _Protocol:
     prompt_tokens, completion_tokens)``, ``error(status, message)`` and ``empty``: the
     bodies it answers with (``empty``: a 200 with no text, as a filtered or blocked
     reply comes); ``details(url)``: connection_details that point an engine here;
-    ``key_headers``: where the SDK sends the API key.
+    ``key_headers``: where the SDK sends the API key; ``reset(seconds)``: a stated limit's
+    reset as the provider writes it, for the headers its adapter's ``limit_headers`` names.
     """
 
     def __init__(self, *, matches: Callable[[str], bool], texts: Callable[[dict], list[str]],
                  last_text: Callable[[dict], str], ok: Callable[[str, int, int], dict],
                  error: Callable[[int, str], dict], empty: dict, details: Callable[[str], dict],
-                 key_headers: tuple[str, ...]):
+                 key_headers: tuple[str, ...], reset: Callable[[float], str] | None = None):
         self.matches, self.texts, self.last_text, self.ok = matches, texts, last_text, ok
         self.error, self.empty, self.details, self.key_headers = error, empty, details, key_headers
+        self.reset = reset
 
 
 def _chat_completion(reply: str, prompt_tokens: int, completion_tokens: int) -> dict:
@@ -3072,6 +3074,7 @@ _OPENAI_PROTOCOL = dict(
     empty={"id": "c", "object": "chat.completion", "created": 0, "model": "m",
            "choices": [{"index": 0, "message": {"role": "assistant", "content": None}, "finish_reason": "content_filter"}],
            "usage": {"prompt_tokens": 3, "completion_tokens": 0, "total_tokens": 3}},
+    reset=lambda seconds: f"{seconds:.3f}s",  # a duration, as "6m0s" or "20ms" also are
 )
 
 _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
@@ -3093,7 +3096,9 @@ _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
         error=lambda status, message: {"type": "error", "error": {"type": "error", "message": message}},
         empty={"id": "m", "type": "message", "role": "assistant", "model": "m", "content": [], "stop_reason": "refusal",
                "usage": {"input_tokens": 3, "output_tokens": 0}},
-        details=lambda url: {"base_url": url}, key_headers=("x-api-key", "authorization")),
+        details=lambda url: {"base_url": url}, key_headers=("x-api-key", "authorization"),
+        reset=lambda seconds: (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=seconds))
+        .isoformat(timespec="milliseconds").replace("+00:00", "Z")),  # an RFC 3339 time
     "gemini": _Protocol(
         matches=lambda path: path.endswith(":generateContent"),
         texts=lambda body: [p["text"] for c in body["contents"] for p in c["parts"]]
@@ -3113,8 +3118,8 @@ _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
 def _per_second_limit(limit: int, state: str | None = None) -> Callable[[dict], _Reply | None]:
     """A server script that answers 429 (Retry-After: 1) to anything over ``limit`` requests in any second.
 
-    ``state``: "openai" or "anthropic" to state the limit on every response in that
-    provider's headers, as ``60 * limit`` requests a minute (enforced over each second, as
+    ``state``: a strategy ("openai", "azure", "anthropic") to state the limit on every
+    response in that provider's headers, as ``60 * limit`` requests a minute (enforced over each second, as
     providers enforce a minute's limit in shorter spans), with what remains of the last
     minute's and when it is back in full; and a token limit too large to matter. The
     returned script's ``limit`` may be changed while it serves.
@@ -3141,19 +3146,14 @@ def _per_second_limit(limit: int, state: str | None = None) -> Callable[[dict], 
     return script
 
 
-def _stated_headers(style: str, per_minute: int, used: int) -> dict[str, str]:
-    """Rate-limit headers as OpenAI or Anthropic send them, for ``used`` of ``per_minute`` requests."""
-    left, refill = max(per_minute - used, 0), used * 60.0 / per_minute  # seconds until it is all back
+def _stated_headers(strategy: str, per_minute: int, used: int) -> dict[str, str]:
+    """The rate-limit headers ``strategy``'s provider sends (those its adapter reads), for ``used`` of
+    ``per_minute`` requests, with a token limit too large to matter."""
     tokens = 1_000_000_000
-    if style == "openai":
-        return {"x-ratelimit-limit-requests": str(per_minute), "x-ratelimit-remaining-requests": str(left),
-                "x-ratelimit-reset-requests": f"{refill:.3f}s", "x-ratelimit-limit-tokens": str(tokens),
-                "x-ratelimit-remaining-tokens": str(tokens), "x-ratelimit-reset-tokens": "0s"}
-    at = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=refill)
-    return {"anthropic-ratelimit-requests-limit": str(per_minute), "anthropic-ratelimit-requests-remaining": str(left),
-            "anthropic-ratelimit-requests-reset": at.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-            "anthropic-ratelimit-tokens-limit": str(tokens), "anthropic-ratelimit-tokens-remaining": str(tokens),
-            "anthropic-ratelimit-tokens-reset": at.isoformat(timespec="seconds").replace("+00:00", "Z")}
+    values = ((per_minute, max(per_minute - used, 0), used * 60.0 / per_minute), (tokens, tokens, 0.0))
+    reset = _LOOPBACK_PROTOCOLS[strategy].reset
+    return {name: reset(values[kind][part]) if part == 2 else str(values[kind][part])
+            for name, (kind, part) in _ADAPTERS[strategy].limit_headers.items()}
 
 
 def _loopback_details(strategy: str, url: str, **extra: Any) -> dict[str, Any]:
