@@ -4339,12 +4339,12 @@ class BatchJobTests(unittest.TestCase):
 
         with _LoopbackServer(latency=0.02, script=script) as server:
             with _engine("openai", server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}) as engine:
-                results, _ = engine.parallel_inference([_user(f"c{i}") for i in range(60)], max_concurrent_requests=10)
-            self.assertEqual(results, [f"echo: c{i}" for i in range(60)])
+                results, _ = engine.parallel_inference([_user(f"c{i}") for i in range(30)], max_concurrent_requests=10)
+            self.assertEqual(results, [f"echo: c{i}" for i in range(30)])
             rejected_at = server.requests[10]["time"]
             during_pause = [r for r in server.requests if rejected_at + 0.1 < r["time"] < rejected_at + 0.45]
             self.assertEqual(during_pause, [])
-            self.assertEqual(server.count(), 61)
+            self.assertEqual(server.count(), 31)
 
     def test_progress_bar_on_a_captured_stream_and_summary_line(self):
         stream = io.StringIO()
