@@ -2488,7 +2488,7 @@ class _JobStats:
                   f" ({self.reused} more reused from the journal)" if self.reused else "")
 
 
-def _progress_bar(total: int | None, progress: Any) -> Any:
+def _progress_bar(total: int | None, progress: Any, initial: int = 0) -> Any:
     """A tqdm bar, or None: progress is True/False, None (on when stderr is a terminal), or a stream to draw on."""
     if progress is None:
         progress = sys.stderr.isatty()
@@ -2497,7 +2497,7 @@ def _progress_bar(total: int | None, progress: Any) -> Any:
     from tqdm import tqdm  # only when a bar is wanted
 
     stream = sys.stderr if progress is True else progress
-    return tqdm(total=total, file=stream, unit="req", dynamic_ncols=True, mininterval=0.2)
+    return tqdm(total=total, initial=initial, file=stream, unit="req", dynamic_ncols=True, mininterval=0.2)
 
 
 def _item_keys(strategy: str, model: str, params: dict[str, Any]) -> Callable[[list[dict[str, Any]]], str]:
@@ -2774,10 +2774,11 @@ class _BatchJob:
             while pending:
                 statuses = [self._call(f"check batch {batch_id}", self.api.status, batch_id, polling=True)
                             for batch_id in pending]
-                bar = bar or _progress_bar(sum(s.total for s in statuses), self.progress)
+                done = sum(s.done for s in statuses)
+                bar = bar or _progress_bar(sum(s.total for s in statuses), self.progress, initial=done)
                 if bar is not None:
                     bar.total = sum(s.total for s in statuses)
-                    bar.n = sum(s.done for s in statuses)
+                    bar.n = done
                     states = collections.Counter(s.state for s in statuses)
                     bar.set_postfix(failed=sum(s.failed for s in statuses),
                                     batches=", ".join(f"{n} {state}" for state, n in states.items()), refresh=False)
@@ -3258,6 +3259,12 @@ def _command_line(argv: list[str]) -> int:
             params = _cli_hyperparameters(args, engine._adapter)
             rows.check()
             with _Journal(output + ".journal", fresh=args.fresh) as journal:
+                waiting = journal.pending_batches(args.strategy)
+                if waiting and not args.batch_api:
+                    raise _InputError(f"{len(waiting)} batch{'es' if len(waiting) > 1 else ''} submitted with "
+                                      f"--batch-api ({', '.join(waiting[:3])}) may still hold these rows; add "
+                                      "--batch-api to collect them, or --fresh to forget them (the provider still "
+                                      "runs, and bills, them)")
                 send = _send_batches if args.batch_api else _send_rows
                 return send(engine, rows, params, args, journal, output)
     except (_InputError, OutputInUseError, OSError, ValueError) as exc:
@@ -3846,6 +3853,7 @@ def _loopback_details(strategy: str, url: str, **extra: Any) -> dict[str, Any]:
 
 import gc  # noqa: E402  (test-only imports stay with the tests)
 import io  # noqa: E402
+import shlex  # noqa: E402
 import socket  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
@@ -5560,6 +5568,9 @@ class ProviderBatchTests(unittest.TestCase):
             self.assertRegex(first_err, r"submitted batch batch_0: 5 rows")
             self.assertIn("still running; run the same command again", first_err)
             self.assertFalse(os.path.exists(output))
+            online_code, online_err = self.run_cli(server, path, batch_api=False)  # would pay for the rows twice
+            self.assertEqual(online_code, 2)
+            self.assertIn("add --batch-api to collect them", online_err)
             time.sleep(1.0)
             second_code, second_err = self.run_cli(server, path, "--no-wait")
             self.assertEqual(second_code, 0, second_err)
@@ -5628,6 +5639,52 @@ class ProviderBatchTests(unittest.TestCase):
                     engine.batch_inference([_user("x")])
             self.assertEqual(len(server.requests), before)
 
+    def test_the_readmes_batch_examples_run_as_written(self):
+        readme_path = os.path.join(_HERE, "README.md")
+        if not os.path.exists(readme_path):
+            self.skipTest("README.md is not beside the module")
+        with open(readme_path, encoding="utf-8") as f:
+            readme = f.read()
+
+        def blocks(heading, language, end="\n## "):
+            section = readme[readme.index(heading):]
+            section = section[:section.index(end, 1)]
+            return re.findall(rf"```{language}\n(.*?)```", section, re.S)
+
+        commands = []
+        for block in blocks("### Half price", "bash"):
+            for command in block.replace("\\\n", " ").splitlines():
+                if command.strip() and not command.startswith(("#", "export ")):
+                    commands.append(shlex.split(command))
+        self.assertEqual({tuple(c[:3]) for c in commands}, {("python", "inference_engine.py", "run")})
+        self.assertEqual([c[c.index("--strategy") + 1] for c in commands], ["openai", "azure", "anthropic", "anthropic"])
+        python_example = blocks("### `batch_inference(", "python", end="\n### ")[0]
+        with open(os.path.join(self.dir, "reviews.csv"), "w", encoding="utf-8") as f:
+            f.write(blocks("## Label a dataset", "csv")[0])
+        with _LoopbackServer() as server:
+            server.batches.delay = 0.0
+            keys = {"OPENAI_API_KEY": "sk-readme-000000", "AZURE_OPENAI_API_KEY": "azure-readme-000000",
+                    "ANTHROPIC_API_KEY": "sk-ant-readme-000000"}
+            urls = {"OPENAI_BASE_URL": server.url + "/v1", "ANTHROPIC_BASE_URL": server.url,
+                    "AZURE_OPENAI_ENDPOINT": server.url}  # where each SDK goes without a base_url
+            cwd = os.getcwd()
+            os.chdir(self.dir)
+            try:
+                with _env(**keys, **urls, **self.fast):
+                    for command in commands:
+                        code, stderr = DatasetJobTests.run_cli_here(*command[2:])
+                        self.assertEqual(code, 0, (command, stderr))
+                    namespace: dict = {}
+                    exec(compile(python_example, "README.md", "exec"), namespace)
+            finally:
+                os.chdir(cwd)
+            for provider in ("openai", "azure", "anthropic"):
+                lines = self.read_output(os.path.join(self.dir, f"labels-{provider}.jsonl"))
+                self.assertEqual([r["id"] for r in lines], ["r1", "r2"])
+                self.assertTrue(all(r["result"].startswith("echo: Classify the sentiment") for r in lines), lines)
+            self.assertEqual([server.count(f"{p}:create") for p in ("openai", "azure", "anthropic")], [1, 1, 2])
+            self.assertEqual(len(namespace["results"]), 1000)
+            self.assertEqual(namespace["results"][7], "echo: Name a prime above 7. Reply with the number only.")
 
 class ImportTests(unittest.TestCase):
     """Provider SDKs load only when an engine of that strategy is made."""
