@@ -18,7 +18,8 @@ Everything lives in this one file, its self-test included: ``python inference_en
 runs the tests offline, against loopback servers that speak each provider's protocol.
 ``python inference_engine.py run reviews.csv --strategy openai --model gpt-4o-mini --template "Label: {review}"``
 sends every row of a dataset and writes one result line per row, in order; rerun it after a
-crash and only unfinished rows are sent (``run --help`` for its options).
+crash and only unfinished rows are sent (``run --help`` for its options). Add ``--batch-api``
+to send them through the provider's batch API, at half the price.
 
 The file is structured as follows:
 
@@ -30,10 +31,12 @@ The file is structured as follows:
   shared by every call on an engine).
 - Message and parameter mapping: pure functions shared by the adapters.
 - Provider adapters: one class per provider (request, send, read, classify), and _ADAPTERS.
+- Provider batch APIs: one class per batch protocol (line, upload, create, status, results), and
+  _BATCH_APIS: openai, azure, anthropic.
 - Running requests: the four paths a request can run on, and what each engine releases.
 - InferenceEngine: the public entry points and the one per-request path.
 - Batch jobs: _Job (ordered results from a bounded window), the journal reruns reuse,
-  the output file, progress.
+  the output file, progress; _BatchJob (a job through a provider's batch API).
 - Command line: ``run`` over a JSONL or CSV file, one output line per row.
 - Self-test: loopback servers that speak each provider's protocol, then the tests.
 """
