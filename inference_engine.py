@@ -44,6 +44,7 @@ The file is structured as follows:
 from __future__ import annotations
 
 import asyncio
+import base64
 import collections
 import collections.abc
 import concurrent.futures
@@ -86,6 +87,7 @@ __all__ = [
     "ParallelInferenceError",
     "OutputInUseError",
     "BatchItemError",
+    "InvalidJSONError",
     "InferenceResult",
     "log_inference",
     "async_log_inference",
@@ -170,6 +172,19 @@ class BatchItemError(InferenceError):
     def __init__(self, message: str, *, kind: str, strategy: str | None = None):
         super().__init__(message, strategy=strategy)
         self.kind = kind
+
+
+class InvalidJSONError(InferenceError):
+    """The reply is not the JSON its response_format asked for (the command line's ``--schema``);
+    it is not kept, so a rerun sends the row again."""
+
+
+def _check_json_reply(text: str) -> None:
+    """A reply must parse as JSON (the command line's --schema); InvalidJSONError, with the start of it, if not."""
+    try:
+        json.loads(text)
+    except ValueError as exc:
+        raise InvalidJSONError(f"the reply is not JSON ({exc}): {_truncate(text, 200)!r}") from None
 
 
 class OutputInUseError(RuntimeError):
@@ -274,8 +289,8 @@ class Hyperparameters:
 
     Known names are checked for type and range: temperature (0-2), max_tokens (>= 1),
     top_p (0-1), top_k (>= 1), stop (a string or a list of strings), seed (int),
-    presence_penalty and frequency_penalty (-2 to 2). Any other name is sent to the
-    provider untouched.
+    presence_penalty and frequency_penalty (-2 to 2), and response_format (OpenAI's form,
+    mapped for every provider). Any other name is sent to the provider untouched.
     """
 
     # name: (accepted types, minimum, maximum)
@@ -298,6 +313,9 @@ class Hyperparameters:
                 raise ValueError(f"Hyperparameters: {name!r} is set by the engine and cannot be a hyperparameter")
             if name == "stop":
                 _check_stop(value)
+                _check_json(name, value)
+            elif name == "response_format":
+                _check_response_format(value)
                 _check_json(name, value)
             elif name in self._CHECKS:
                 types, low, high = self._CHECKS[name]
@@ -324,6 +342,19 @@ def _check_json(name: str, value: Any) -> None:
         json.dumps(value, allow_nan=False, ensure_ascii=False).encode("utf-8")
     except (TypeError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
         raise type(exc)(f"Hyperparameters: {name} must be JSON-serialisable text: {exc}") from None
+
+
+def _check_response_format(value: Any) -> None:
+    """``response_format`` in OpenAI's form, the one every provider's mapping reads."""
+    if not isinstance(value, dict) or value.get("type") not in ("json_schema", "json_object", "text"):
+        raise ValueError("Hyperparameters: response_format must be {'type': 'json_schema', 'json_schema': {'name': ..., "
+                         "'schema': {...}}}, {'type': 'json_object'} or {'type': 'text'}")
+    if value["type"] == "json_schema":
+        spec = value.get("json_schema")
+        if (not isinstance(spec, dict) or not isinstance(spec.get("schema"), dict)
+                or not isinstance(spec.get("name"), str) or not re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", spec["name"])):
+            raise ValueError("Hyperparameters: response_format's json_schema needs a 'name' (at most 64 letters, digits, "
+                             "_ or -) and a 'schema' object")
 
 
 def _check_stop(value: Any) -> None:
@@ -818,9 +849,11 @@ class _Reachability:
 
 
 def _estimate_tokens(messages: list[dict[str, Any]], params: dict[str, Any]) -> int:
-    """Tokens a request will count against TPM, before it is sent: ~4 characters a token, plus max_tokens."""
+    """Tokens a request will count against TPM, before it is sent: ~4 characters a token, IMAGE_TOKEN_ESTIMATE
+    an image, plus max_tokens."""
     characters = sum(len(_plain_text(m["content"])) for m in messages)
-    return characters // 4 + 1 + int(params.get("max_tokens") or 0)
+    images = sum(_images(m["content"]) for m in messages)
+    return characters // 4 + 1 + images * IMAGE_TOKEN_ESTIMATE + int(params.get("max_tokens") or 0)
 
 
 # ==============================================================================
@@ -837,8 +870,12 @@ def _check_encodable(text: str, where: str) -> str:
     return text
 
 
-def _message_text(content: Any, where: str) -> str | list[dict[str, str]]:
-    """Check one message's content: a string, or a list of text parts."""
+def _message_content(content: Any, where: str, role: str) -> str | list[dict[str, Any]]:
+    """Check one message's content: a string, or a list of parts, each text or (in user messages) an image.
+
+    Parts come out as ``{"type": "text", "text"}`` or ``{"type": "image_url", "image_url": {"url", "detail"?}}``,
+    each with its ``cache_control`` if it had one.
+    """
     if isinstance(content, str):
         return _check_encodable(content, where)
     if isinstance(content, list):
@@ -846,26 +883,85 @@ def _message_text(content: Any, where: str) -> str | list[dict[str, str]]:
             raise ValueError(f"{where}: content list is empty")
         parts = []
         for j, part in enumerate(content):
+            at = f"{where}, content part {j}"
             if isinstance(part, str):
-                parts.append({"type": "text", "text": _check_encodable(part, where)})
+                parts.append({"type": "text", "text": _check_encodable(part, at)})
                 continue
             if not isinstance(part, dict):
-                raise TypeError(f"{where}: content part {j} must be a dict or str, not {type(part).__name__}")
-            if part.get("type", "text") != "text":
-                raise ValueError(f"{where}: content part {j} has type {part.get('type')!r}; only 'text' parts are supported")
-            if not isinstance(part.get("text"), str):
-                raise TypeError(f"{where}: content part {j} needs a string 'text'")
-            parts.append({"type": "text", "text": _check_encodable(part["text"], where)})
+                raise TypeError(f"{at} must be a dict or str, not {type(part).__name__}")
+            kind = part.get("type", "text")
+            if kind == "text":
+                if not isinstance(part.get("text"), str):
+                    raise TypeError(f"{at} needs a string 'text'")
+                clean: dict[str, Any] = {"type": "text", "text": _check_encodable(part["text"], at)}
+            elif kind == "image_url":
+                if role != "user":
+                    raise ValueError(f"{at}: images go in user messages only, not {role} messages")
+                clean = {"type": "image_url", "image_url": _image_url(part.get("image_url"), at)}
+            else:
+                raise ValueError(f"{at} has type {kind!r}; expected 'text' or 'image_url'")
+            if "cache_control" in part:
+                clean["cache_control"] = _cache_control(part["cache_control"], at)
+            parts.append(clean)
         return parts
     if content is None:
         raise ValueError(f"{where}: content is missing")
-    raise TypeError(f"{where}: content must be a string or a list of text parts, not {type(content).__name__}")
+    raise TypeError(f"{where}: content must be a string or a list of parts, not {type(content).__name__}")
 
 
-def _normalise_messages(messages: Any) -> list[dict[str, Any]]:
+IMAGE_TOKEN_ESTIMATE = 1000
+"""Tokens an image is counted as when pacing a tokens-per-minute limit, before the provider counts it."""
+
+_IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
+_DATA_URL = re.compile(r"data:([\w.+-]+/[\w.+-]+);base64,([A-Za-z0-9+/]*={0,2})")
+
+
+def _image_url(value: Any, at: str) -> dict[str, str]:
+    """An image part's ``image_url``: a data URL (base64, of a known image type) or an http(s) URL, and its detail."""
+    if isinstance(value, str):
+        value = {"url": value}
+    if not isinstance(value, dict) or not isinstance(value.get("url"), str):
+        raise TypeError(f"{at}: an image_url part needs {{'image_url': {{'url': ...}}}} with a string url")
+    unknown = sorted(set(value) - {"url", "detail"})
+    if unknown:
+        raise ValueError(f"{at}: image_url has unknown key {unknown[0]!r}; expected url and detail")
+    url, detail = value["url"], value.get("detail")
+    if url.startswith("data:"):
+        match = _DATA_URL.fullmatch(url)
+        if match is None or not match.group(2) or len(match.group(2)) % 4:
+            raise ValueError(f"{at}: malformed data URL; expected data:image/png;base64,<base64 data>")
+        if match.group(1) not in _IMAGE_TYPES:
+            raise ValueError(f"{at}: image type {match.group(1)!r} is not one of {', '.join(_IMAGE_TYPES)}")
+    elif not _is_http_url(url):
+        raise ValueError(f"{at}: an image url must be a data: URL or an http:// or https:// URL")
+    if detail is not None and detail not in ("auto", "low", "high"):
+        raise ValueError(f"{at}: image detail must be 'auto', 'low' or 'high', got {detail!r}")
+    return {"url": url} if detail is None else {"url": url, "detail": detail}
+
+
+def _image_data(url: str) -> tuple[str, str, int] | None:
+    """A checked data URL's (MIME type, base64 data, size in bytes); None for an http(s) URL."""
+    match = _DATA_URL.fullmatch(url)
+    if match is None:
+        return None
+    data = match.group(2)
+    return match.group(1), data, len(data) * 3 // 4 - data.count("=", -2)
+
+
+def _cache_control(value: Any, at: str) -> dict[str, str]:
+    """A part's ``cache_control``: ``{"type": "ephemeral"}``, with an optional ``ttl`` of "5m" or "1h"."""
+    if not isinstance(value, dict) or value.get("type") != "ephemeral" or set(value) - {"type", "ttl"}:
+        raise ValueError(f"{at}: cache_control must be {{'type': 'ephemeral'}}, with an optional 'ttl'")
+    if "ttl" in value and value["ttl"] not in ("5m", "1h"):
+        raise ValueError(f"{at}: cache_control ttl must be '5m' or '1h', got {value['ttl']!r}")
+    return dict(value)
+
+
+def _normalise_messages(messages: Any, adapter: _Adapter | None = None) -> list[dict[str, Any]]:
     """Check OpenAI-style chat messages and return clean copies: [{"role", "content"}].
 
-    Raises ValueError or TypeError, naming the message, for anything malformed.
+    Raises ValueError or TypeError, naming the message (and the part), for anything malformed;
+    with an ``adapter``, also for images that provider does not take (its types, sizes, URLs).
     """
     if not isinstance(messages, (list, tuple)):
         raise TypeError(f"messages must be a list of message dicts, not {type(messages).__name__}")
@@ -881,15 +977,39 @@ def _normalise_messages(messages: Any) -> list[dict[str, Any]]:
             raise ValueError(f"{where}: role must be one of {', '.join(_ROLES)}, got {role!r}")
         if "content" not in message:
             raise ValueError(f"{where}: content is missing")
-        clean.append({"role": role, "content": _message_text(message["content"], where)})
+        content = _message_content(message["content"], where, role)
+        if adapter is not None and not isinstance(content, str):
+            for j, part in enumerate(content):
+                if part["type"] == "image_url":
+                    adapter.check_image(part["image_url"]["url"], f"{where}, content part {j}")
+        clean.append({"role": role, "content": content})
     if all(m["role"] == "system" for m in clean):
         raise ValueError("messages need at least one user or assistant message")
     return clean
 
 
-def _plain_text(content: str | list[dict[str, str]]) -> str:
-    """The text of a normalised content, parts joined."""
-    return content if isinstance(content, str) else "".join(part["text"] for part in content)
+def _plain_text(content: str | list[dict[str, Any]]) -> str:
+    """The text of a normalised content, its text parts joined."""
+    return content if isinstance(content, str) else "".join(p["text"] for p in content if p["type"] == "text")
+
+
+def _loggable_text(content: str | list[dict[str, Any]]) -> str:
+    """A content as the log shows it: its text, each image as a placeholder (``[image/png, 48 KB]``), never its bytes."""
+    if isinstance(content, str):
+        return content
+    pieces = []
+    for part in content:
+        if part["type"] == "text":
+            pieces.append(part["text"])
+        elif (image := _image_data(part["image_url"]["url"])) is not None:
+            pieces.append(f"[{image[0]}, {math.ceil(image[2] / 1024)} KB]")
+        else:
+            pieces.append(f"[image at {_host(part['image_url']['url'])}]")
+    return "".join(pieces)
+
+
+def _images(content: str | list[dict[str, Any]]) -> int:
+    return 0 if isinstance(content, str) else sum(part["type"] == "image_url" for part in content)
 
 
 def _split_system(messages: list[dict[str, Any]]) -> tuple[str | None, list[dict[str, Any]]]:
@@ -905,7 +1025,7 @@ def _stop_sequences(stop: str | list[str]) -> list[str]:
 
 
 def _usage(prompt: int | None, completion: int | None, total: int | None = None,
-           cached: int | None = None, reasoning: int | None = None) -> dict[str, int]:
+           cached: int | None = None, reasoning: int | None = None, cache_creation: int | None = None) -> dict[str, int]:
     """The one usage dict every provider's numbers are mapped into."""
     prompt, completion = int(prompt or 0), int(completion or 0)
     usage = {"prompt_tokens": prompt, "completion_tokens": completion,
@@ -914,7 +1034,70 @@ def _usage(prompt: int | None, completion: int | None, total: int | None = None,
         usage["cached_tokens"] = int(cached)
     if reasoning is not None:
         usage["reasoning_tokens"] = int(reasoning)
+    if cache_creation is not None:
+        usage["cache_creation_tokens"] = int(cache_creation)
     return usage
+
+
+def _without_cache_control(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The messages with no part's ``cache_control``, for providers that cache by themselves (and refuse the field)."""
+    if not any(not isinstance(m["content"], str) and any("cache_control" in p for p in m["content"]) for m in messages):
+        return messages
+    return [m if isinstance(m["content"], str) else
+            {"role": m["role"], "content": [{k: v for k, v in p.items() if k != "cache_control"} for p in m["content"]]}
+            for m in messages]
+
+
+_GEMINI_TYPES = {"string": "STRING", "number": "NUMBER", "integer": "INTEGER", "boolean": "BOOLEAN", "array": "ARRAY",
+                 "object": "OBJECT"}
+_SCHEMA_ANNOTATIONS = frozenset({"title", "$schema", "$id", "$comment", "examples", "default", "deprecated"})
+"""JSON Schema keywords that describe a schema without constraining what matches it."""
+
+
+def _gemini_schema(schema: Any, path: str = "schema") -> dict[str, Any]:
+    """A JSON Schema as Gemini's response_schema, an OpenAPI subset: type (one, or one and "null"), format,
+    description, nullable, enum (of strings), properties, required, items, minItems and maxItems.
+
+    ``additionalProperties: false`` is what Gemini's objects do anyway, and annotations such as
+    ``title`` constrain nothing. Any other keyword is a ValueError naming it: a constraint is never dropped.
+    """
+    if not isinstance(schema, dict):
+        raise ValueError(f"response_format: {path} must be a JSON Schema object")
+    out: dict[str, Any] = {}
+    for keyword, value in schema.items():
+        where = f"{path}.{keyword}"
+        if keyword == "type":
+            types = value if isinstance(value, list) else [value]
+            named = [t for t in types if t != "null"]
+            if len(named) != 1 or named[0] not in _GEMINI_TYPES:
+                raise ValueError(f"strategy 'gemini' cannot express {where} = {value!r}: one type, or one and 'null'")
+            out["type"] = _GEMINI_TYPES[named[0]]
+            if "null" in types:
+                out["nullable"] = True
+        elif keyword in ("description", "format") and isinstance(value, str):
+            out[keyword] = value
+        elif keyword == "nullable" and isinstance(value, bool):
+            out["nullable"] = value
+        elif keyword == "enum" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out["enum"] = value
+        elif keyword == "required" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out["required"] = value
+        elif keyword == "properties" and isinstance(value, dict):
+            out["properties"] = {name: _gemini_schema(sub, f"{where}.{name}") for name, sub in value.items()}
+        elif keyword == "items":
+            out["items"] = _gemini_schema(value, where)
+        elif keyword in ("minItems", "maxItems") and isinstance(value, int) and not isinstance(value, bool):
+            out["min_items" if keyword == "minItems" else "max_items"] = value
+        elif (keyword == "additionalProperties" and value is False) or keyword in _SCHEMA_ANNOTATIONS:
+            continue
+        else:
+            raise ValueError(f"strategy 'gemini' cannot express the JSON Schema keyword {keyword!r} (at {where}) in "
+                             "its response_schema; remove it, or send this schema to another provider")
+    if "type" not in out:
+        raise ValueError(f"strategy 'gemini' needs a 'type' at {path} of the schema")
+    if "enum" in out:
+        out.setdefault("format", "enum")  # Gemini's enums are strings of format "enum"
+    return out
 
 
 # ==============================================================================
@@ -945,6 +1128,9 @@ class _Adapter:
     unsupported: frozenset[str] = frozenset()  # hyperparameters this provider rejects
     default_url = ""  # where requests go without a base_url, for error messages
     limit_headers: dict[str, tuple[int, int]] = {}  # header -> (0 requests or 1 tokens, 0 limit, 1 remaining or 2 reset)
+    image_types: tuple[str, ...] = _IMAGE_TYPES  # what a data URL may carry
+    max_image_bytes = 20 * 1024 * 1024  # one image, decoded
+    image_urls = True  # takes http(s) image URLs (the provider fetches them)
 
     def __init__(self, details: dict[str, Any], model: str):
         allowed = {"strategy", "api_key", "timeout", *self.options}
@@ -982,10 +1168,27 @@ class _Adapter:
         self.timeout = float(timeout)
 
     def check_params(self, params: dict[str, Any]) -> None:
-        """Refuse, before sending, hyperparameters this provider is known not to take."""
+        """Refuse, before sending, hyperparameters this provider is known not to take, or cannot map."""
         bad = sorted(self.unsupported & params.keys())
         if bad:
             raise ValueError(f"strategy {self.strategy!r} does not support hyperparameter(s): {', '.join(bad)}")
+        self.request([{"role": "user", "content": "?"}], params)  # a response_format it cannot express, say
+
+    def check_image(self, url: str, at: str) -> None:
+        """Refuse, before sending, an image this provider does not take: its type, its size, an URL it cannot fetch."""
+        image = _image_data(url)
+        if image is None:
+            if not self.image_urls:
+                raise ValueError(f"{at}: strategy {self.strategy!r} takes images inline only: give a data: URL (on the "
+                                 "command line, a file path); an http(s) URL is not fetched")
+            return
+        mime, _, size = image
+        if mime not in self.image_types:
+            raise ValueError(f"{at}: strategy {self.strategy!r} does not take {mime} images, only "
+                             f"{', '.join(self.image_types)}")
+        if size > self.max_image_bytes:
+            raise ValueError(f"{at}: the image is {size / 2 ** 20:.1f} MB, over the {self.max_image_bytes / 2 ** 20:g} MB "
+                             f"that strategy {self.strategy!r} takes an image")
 
     def make_client(self, sync: bool = False) -> Any:
         """Create the SDK client (async, or blocking for ``sync``), with the SDK's own retries off.
@@ -1224,7 +1427,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
             http_client=self._http_client(sync))
 
     def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
-        return {"model": self.model, "messages": messages, **params}
+        return {"model": self.model, "messages": _without_cache_control(messages), **params}
 
     async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
         return await self.post(client, "/chat/completions", body)  # azure: the SDK adds /deployments/{model}
@@ -1273,6 +1476,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
     options = {"base_url": False}
     unsupported = frozenset({"seed", "presence_penalty", "frequency_penalty"})
     default_url = "https://api.anthropic.com"
+    max_image_bytes = 5 * 1024 * 1024
     # "tokens" states the most restrictive of the token limits in force (input and output have their own too).
     limit_headers = _limit_headers(
         ("anthropic-ratelimit-requests-limit", "anthropic-ratelimit-requests-remaining", "anthropic-ratelimit-requests-reset"),
@@ -1287,11 +1491,25 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
 
     def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
         system, rest = _split_system(messages)
+        rest = [m if isinstance(m["content"], str) else {"role": m["role"], "content": list(map(_anthropic_block, m["content"]))}
+                for m in rest]
         body = {"model": self.model, "max_tokens": ANTHROPIC_DEFAULT_MAX_TOKENS, "messages": rest, **params}
         if "stop" in body:
             body["stop_sequences"] = _stop_sequences(body.pop("stop"))
+        if "response_format" in body:
+            response_format = body.pop("response_format")
+            if response_format["type"] == "json_object":
+                raise ValueError("strategy 'anthropic' has no plain JSON mode: give response_format a json_schema")
+            if response_format["type"] == "json_schema":
+                schema = {"type": "json_schema", "schema": response_format["json_schema"]["schema"]}
+                body["output_config"] = {**(body.get("output_config") or {}), "format": schema}
         if system is not None:
-            body["system"] = system
+            cached = [m["content"] for m in messages if m["role"] == "system" and not isinstance(m["content"], str)
+                      and any("cache_control" in p for p in m["content"])]
+            # A cache mark must stay where it was put: the system prompt goes as its parts then.
+            body["system"] = [block for m in messages if m["role"] == "system" for block in (
+                [{"type": "text", "text": m["content"]}] if isinstance(m["content"], str) else m["content"])] \
+                if cached else system
         return body
 
     async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
@@ -1302,9 +1520,25 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
             raise _MalformedResponse("no content or usage in the reply")
         text = "".join(block["text"] for block in body["content"] if block.get("type") == "text")
         u = body["usage"]
-        cache_read = u.get("cache_read_input_tokens")
-        prompt = (u.get("input_tokens") or 0) + (cache_read or 0) + (u.get("cache_creation_input_tokens") or 0)
-        return text, _usage(prompt, u.get("output_tokens"), cached=cache_read), body.get("stop_reason")
+        cache_read, cache_write = u.get("cache_read_input_tokens"), u.get("cache_creation_input_tokens")
+        prompt = (u.get("input_tokens") or 0) + (cache_read or 0) + (cache_write or 0)
+        return (text, _usage(prompt, u.get("output_tokens"), cached=cache_read, cache_creation=cache_write),
+                body.get("stop_reason"))
+
+
+def _anthropic_block(part: dict[str, Any]) -> dict[str, Any]:
+    """A normalised content part as an Anthropic content block: text as it is, an image as an image block
+    (a base64 source for a data URL, a url source otherwise), its cache_control kept."""
+    if part["type"] == "text":
+        return part
+    url = part["image_url"]["url"]
+    image = _image_data(url)
+    source = {"type": "url", "url": url} if image is None else {"type": "base64", "media_type": image[0],
+                                                                "data": image[1]}
+    block = {"type": "image", "source": source}
+    if "cache_control" in part:
+        block["cache_control"] = part["cache_control"]
+    return block
 
 
 class _GeminiAdapter(_Adapter):
@@ -1325,6 +1559,8 @@ class _GeminiAdapter(_Adapter):
     key_env = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
     options = {"base_url": False}
     default_url = "https://generativelanguage.googleapis.com"
+    image_types = ("image/png", "image/jpeg", "image/webp")
+    image_urls = False  # its request takes image bytes inline; the engine does not fetch URLs
 
     def make_client(self, sync: bool = False) -> Any:
         _gemini_protos()  # the SDK this project uses, imported quietly
@@ -1339,8 +1575,8 @@ class _GeminiAdapter(_Adapter):
 
     def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
         system, rest = _split_system(messages)
-        contents = [{"role": "model" if m["role"] == "assistant" else "user",
-                     "parts": [{"text": _plain_text(m["content"])}]} for m in rest]
+        contents = [{"role": "model" if m["role"] == "assistant" else "user", "parts": _gemini_parts(m["content"])}
+                    for m in rest]
         config, extra = {}, {}
         config_fields, request_fields = _gemini_fields()
         for name, value in params.items():
@@ -1348,6 +1584,14 @@ class _GeminiAdapter(_Adapter):
                 config["max_output_tokens"] = value
             elif name == "stop":
                 config["stop_sequences"] = _stop_sequences(value)
+            elif name == "response_format":
+                if "response_mime_type" in params or "response_schema" in params:
+                    raise ValueError("strategy 'gemini': give response_format, or response_mime_type and "
+                                     "response_schema, not both")
+                if value["type"] != "text":
+                    config["response_mime_type"] = "application/json"
+                if value["type"] == "json_schema":
+                    config["response_schema"] = _gemini_schema(value["json_schema"]["schema"])
             elif name in config_fields:
                 config[name] = value
             elif name in request_fields:  # Hyperparameters already refused the fields the engine sets
@@ -1417,6 +1661,21 @@ class _GeminiAdapter(_Adapter):
         if isinstance(exc, requests.exceptions.RequestException):
             return self.no_response(exc)
         return None
+
+
+def _gemini_parts(content: str | list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A normalised content as Gemini parts: its text as one part, or, with images, each part in turn
+    (an image as ``inline_data``, its base64 data as the JSON form of the proto carries bytes)."""
+    if not _images(content):
+        return [{"text": _plain_text(content)}]
+    parts = []
+    for part in content:
+        if part["type"] == "text":
+            parts.append({"text": part["text"]})
+        else:
+            mime, data, _ = _image_data(part["image_url"]["url"])
+            parts.append({"inline_data": {"mime_type": mime, "data": data}})
+    return parts
 
 
 def _gemini_session_fixes(session: Any) -> None:
@@ -2195,7 +2454,7 @@ class InferenceEngine:
             record["outcome"] = "ok"
             record["finish_reason"] = finish_reason
         if _content_logging_enabled():
-            prompt = "\n".join(f"{m['role']}: {_plain_text(m['content'])}" for m in messages)
+            prompt = "\n".join(f"{m['role']}: {_loggable_text(m['content'])}" for m in messages)
             record["prompt"] = _truncate(prompt)
             record["reply"] = None if text is None else _truncate(text)
         _inference_log.info(json.dumps(record, ensure_ascii=False))  # no arguments: loguru leaves the braces alone
@@ -2266,7 +2525,7 @@ class InferenceEngine:
     def _prepare(self, messages: Any, hyperparameters: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         params = _as_hyperparameters(hyperparameters)
         self._adapter.check_params(params)
-        return _normalise_messages(messages), params
+        return _normalise_messages(messages, self._adapter), params
 
     def _check_batch(self, hyperparameters: Any, max_concurrent: Any) -> tuple[dict[str, Any], int]:
         if isinstance(max_concurrent, bool) or not isinstance(max_concurrent, int):
@@ -2286,7 +2545,7 @@ class InferenceEngine:
         # memory per item), the workers normalise each again as they send it.
         for i, messages in enumerate(messages_list):
             try:
-                _normalise_messages(messages)
+                _normalise_messages(messages, self._adapter)
             except (TypeError, ValueError) as exc:
                 raise type(exc)(f"messages_list[{i}]: {exc}") from None
         if output_path is None:
@@ -2330,9 +2589,10 @@ class _Job:
 
     def __init__(self, engine: InferenceEngine, conversations: Iterable, params: dict[str, Any], max_concurrent: int, *,
                  journal: _Journal | None, hand_on: Callable[[InferenceResult], None], total: int | None,
-                 progress: Any, window: float = math.inf, lag: float = math.inf):
+                 progress: Any, window: float = math.inf, lag: float = math.inf,
+                 check: Callable[[str], None] | None = None):
         self.engine, self.items, self.params, self.max_concurrent = engine, iter(conversations), params, max_concurrent
-        self.journal, self.hand_on, self.window, self.lag = journal, hand_on, window, lag
+        self.journal, self.hand_on, self.window, self.lag, self.check = journal, hand_on, window, lag, check
         self.stats = _JobStats(total, progress, engine._limiter)
         self.key = _item_keys(engine.strategy, engine.model_name, params)
         self.finished: dict[int, InferenceResult] = {}  # out of order, waiting for the ones before them
@@ -2385,7 +2645,7 @@ class _Job:
 
     async def _answer(self, conversation: Any) -> InferenceResult:
         try:
-            messages = _normalise_messages(conversation)
+            messages = _normalise_messages(conversation, self.engine._adapter)
         except (TypeError, ValueError) as exc:
             return InferenceResult(None, None, None, exc)
         engine = self.engine
@@ -2399,6 +2659,11 @@ class _Job:
             raise  # nothing answers: stop the whole job rather than fail every item
         except InferenceError as exc:
             return InferenceResult(None, None, None, exc)
+        if self.check is not None:
+            try:
+                self.check(text)  # a reply that fails it is not kept: the next run sends the item again
+            except InferenceError as exc:
+                return InferenceResult(None, usage, finish_reason, exc)
         if key is not None:
             self.journal.put(key, text, usage, finish_reason)
         return InferenceResult(text, usage, finish_reason, None)
@@ -2704,9 +2969,11 @@ class _BatchJob:
     least a Retry-After, and are retried after any transient failure, however long it lasts.
     """
 
-    def __init__(self, engine: InferenceEngine, journal: _Journal, params: dict[str, Any], progress: Any):
+    def __init__(self, engine: InferenceEngine, journal: _Journal, params: dict[str, Any], progress: Any,
+                 check: Callable[[str], None] | None = None):
         self.engine, self.adapter, self.journal, self.params, self.progress = (engine, engine._adapter, journal,
                                                                                params, progress)
+        self.check = check  # a reply that fails it is not kept (see _Job)
         self.api = _BATCH_APIS[engine.strategy](engine._adapter)
         self.client = engine._resources.blocking_lane().client
         self.key = _item_keys(engine.strategy, engine.model_name, params)
@@ -2726,7 +2993,7 @@ class _BatchJob:
         in_part: set[str] = set()
         size = 0
         for conversation in conversations:
-            messages = _normalise_messages(conversation)
+            messages = _normalise_messages(conversation, self.adapter)
             key = self.key(messages)
             if self.journal.has_results and self.journal.get(key) is not None:
                 self.reused += 1
@@ -2817,10 +3084,15 @@ class _BatchJob:
                 keys.discard(custom_id)
                 if error is None:
                     try:
-                        yield (custom_id, *self.adapter.read(body))
+                        text, usage, finish_reason = self.adapter.read(body)
+                        if self.check is not None:
+                            self.check(text)
+                        yield custom_id, text, usage, finish_reason
                         continue
                     except (_MalformedResponse, AttributeError, KeyError, IndexError, TypeError) as exc:
                         error = self.adapter.error(TransientError, 200, f"malformed response: {exc}")
+                    except InvalidJSONError as exc:
+                        error = exc
                 self.errors[custom_id] = error
 
         self._call(f"read the results of batch {status.id}",
@@ -2883,6 +3155,10 @@ _USAGE = """usage: python inference_engine.py [test] [-v]      run the self-test
                                                 send every row of INPUT (JSONL or CSV); see run --help
 """
 
+_IMAGE_EXTENSIONS = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+                     ".webp": "image/webp"}
+"""The image files --image-field sends, by extension."""
+
 _RESULT_FIELDS = ("line", "result", "usage", "finish_reason", "error")
 """The fields each output line adds to its input row's own."""
 
@@ -2892,27 +3168,36 @@ class _InputError(ValueError):
 
 
 class _InputRows:
-    """The rows of a JSONL or CSV file, as ``(line, fields, conversation)``; read afresh each time, never held whole.
+    """The rows of a JSONL or CSV file, as ``(line, fields, conversation, images)``; read afresh each time,
+    never held whole.
 
     ``line`` is the 1-based line where the row starts, as an editor counts (a CSV's header
     is line 1); ``fields`` is the row's own fields, which the output line carries
-    (``{"messages": [...]}`` for a bare messages list). Rows that cannot be read raise
-    _InputError naming the file and line.
+    (``{"messages": [...]}`` for a bare messages list); ``images`` is what the row's
+    ``image_field`` names: files (relative to the input's folder) or URLs, read only when the
+    row is sent (_Conversations). Rows that cannot be read raise _InputError naming the file and line.
     """
 
-    def __init__(self, path: str, name: str, fmt: str, template: str | None, system: str | None):
+    def __init__(self, path: str, name: str, fmt: str, template: str | None, system: str | None,
+                 image_field: str | None = None, cache_system: bool = False):
         self.path, self.name, self.fmt, self.template, self.system = path, name, fmt, template, system
+        self.image_field, self.cache_system = image_field, cache_system
+        self.folder = os.path.dirname(os.path.abspath(name)) if os.path.isfile(name) else os.getcwd()
         self.count = 0
 
     def __len__(self) -> int:
         return self.count
 
-    def check(self) -> int:
-        """Read every row once, checking it as it would be sent; return how many there are."""
+    def check(self, adapter: _Adapter) -> int:
+        """Read every row once, checking it as ``adapter``'s provider would be sent it; return how many there are."""
         self.count = 0
-        for line, _, conversation in self:
+        for line, _, conversation, images in self:
             try:
-                _normalise_messages(conversation)
+                _normalise_messages(conversation, adapter)
+                if images and conversation[-1].get("role") != "user":
+                    raise ValueError("--image-field adds the images to the last message, which must be the user's")
+                for image in images:
+                    self._check_image(image, adapter)
             except (TypeError, ValueError) as exc:
                 raise _InputError(f"{self.name}, line {line}: {exc}") from None
             self.count += 1
@@ -2929,7 +3214,50 @@ class _InputRows:
             clash = [name for name in _RESULT_FIELDS if isinstance(record, dict) and name in record]
             if clash:
                 raise _InputError(f"{where}: the row has a field {clash[0]!r}, which the output adds itself; rename it")
-            yield line, record if isinstance(record, dict) else {"messages": record}, self._conversation(record, where)
+            fields = record if isinstance(record, dict) else {"messages": record}
+            yield line, fields, self._conversation(record, where), self._images(fields, where)
+
+    def _images(self, fields: dict, where: str) -> list[str]:
+        """The files or URLs the row's image field names: one, a list, or none (an empty value)."""
+        if self.image_field is None:
+            return []
+        if self.image_field not in fields:
+            raise _InputError(f"{where}: --image-field names {self.image_field!r}, but the row has no such field")
+        value = fields[self.image_field]
+        images = [value] if isinstance(value, str) else value
+        if not isinstance(images, list) or not all(isinstance(i, str) for i in images):
+            raise _InputError(f"{where}: {self.image_field!r} must be a file path or URL, or a list of them")
+        return [image for image in images if image.strip()]
+
+    def _check_image(self, image: str, adapter: _Adapter) -> None:
+        """An image a row names, checked as it would be sent, without reading it: its type, size, or URL."""
+        where = f"--image-field {self.image_field!r}: {image}"
+        if _is_http_url(image):
+            adapter.check_image(image, where)
+            return
+        path = os.path.join(self.folder, image)
+        mime = _IMAGE_EXTENSIONS.get(os.path.splitext(image)[1].lower())
+        if mime is None:
+            raise ValueError(f"{where}: not an image file this engine sends ({', '.join(sorted(_IMAGE_EXTENSIONS))})")
+        try:
+            size = os.stat(path).st_size
+        except OSError as exc:
+            raise ValueError(f"{where}: cannot read {path} ({exc.strerror})") from None
+        adapter.check_image(f"data:{mime};base64,{'A' * 4 * math.ceil(size / 3)}", where)  # the type and size alone
+
+    def read_image(self, image: str) -> str:
+        """An image a row names, as the URL a message carries: a file read now, as a data URL, or the URL itself."""
+        if _is_http_url(image):
+            return image
+        path = os.path.join(self.folder, image)
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except OSError as exc:
+            raise _InputError(f"{self.name}: cannot read the image {path} ({exc.strerror}); nothing after it was sent") \
+                from None
+        mime = _IMAGE_EXTENSIONS[os.path.splitext(image)[1].lower()]
+        return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
     def _lines(self) -> Iterator[tuple[int, str]]:
         """The file's lines, decoded one at a time, so that a bad byte is reported with its line."""
@@ -2995,7 +3323,9 @@ class _InputRows:
             raise _InputError(f"{where}: the row has no \"prompt\" or \"messages\" field; name one, or use --template")
         has_system = isinstance(messages, list) and any(isinstance(m, dict) and m.get("role") == "system" for m in messages)
         if self.system is not None and isinstance(messages, list) and not has_system:
-            messages = [{"role": "system", "content": self.system}, *messages]
+            system = ([{"type": "text", "text": self.system, "cache_control": {"type": "ephemeral"}}]
+                      if self.cache_system else self.system)
+            messages = [{"role": "system", "content": system}, *messages]
         return messages
 
 
@@ -3026,8 +3356,13 @@ class _Conversations:
         return len(self.rows)
 
     def __iter__(self) -> Iterator[Any]:
-        for line, fields, conversation in self.rows:
+        for line, fields, conversation, images in self.rows:
             self.rows_taken.append((line, fields))
+            if images:  # read now, as the row is sent, into its last message
+                last = conversation[-1]
+                text = [{"type": "text", "text": last["content"]}] if isinstance(last["content"], str) else last["content"]
+                pictures = [{"type": "image_url", "image_url": {"url": self.rows.read_image(image)}} for image in images]
+                conversation = [*conversation[:-1], {**last, "content": [*text, *pictures]}]
             yield conversation
 
 
@@ -3039,16 +3374,17 @@ class _RowWriter:
     """
 
     def __init__(self, engine: InferenceEngine, out: _OutputFile, conversations: _Conversations,
-                 stop_on_refused_key: bool = True):
+                 stop_on_refused_key: bool = True, parse_json: bool = False):
         self.engine, self.out, self.rows_taken = engine, out, conversations.rows_taken
-        self.stop_on_refused_key = stop_on_refused_key
+        self.stop_on_refused_key, self.parse_json = stop_on_refused_key, parse_json  # parse_json: --schema
         self.failures: dict[tuple[str, Any], list] = {}  # (type, status) -> [count, first message]
         self.reused = 0
 
     def __call__(self, result: InferenceResult) -> None:
         line, fields = self.rows_taken.popleft()  # the job takes rows and hands results on in the same order
         error = result.error
-        self.out.write({**fields, "line": line, "result": result.text, "usage": result.usage,
+        text = json.loads(result.text) if self.parse_json and result.text is not None else result.text
+        self.out.write({**fields, "line": line, "result": text, "usage": result.usage,
                         "finish_reason": result.finish_reason, "error": _error_fields(error)})
         self.reused += result.reused
         if error is not None:
@@ -3110,6 +3446,15 @@ def _run_parser() -> Any:
     parser.add_argument("--format", choices=("jsonl", "csv"), help="how INPUT is read (default: csv for *.csv, else jsonl)")
     parser.add_argument("--template", metavar="TEXT", help='each row\'s prompt from its fields: "Classify: {review}"')
     parser.add_argument("--system", metavar="TEXT", help="a system message for rows that have none of their own")
+    parser.add_argument("--cache-system", action="store_true",
+                        help="mark --system as a cacheable prompt prefix (Anthropic bills cached reads at a tenth; "
+                             "the others cache by themselves)")
+    parser.add_argument("--image-field", metavar="FIELD",
+                        help="a field naming each row's image: a file (relative to INPUT's folder) or an http(s) URL, "
+                             "or a list of them; sent with the row's prompt")
+    parser.add_argument("--schema", metavar="SCHEMA.json",
+                        help="a JSON Schema file the replies must follow; each output line's result is then the "
+                             "parsed object, and a reply that is not JSON is an error line (sent again on a rerun)")
     parser.add_argument("--output", metavar="OUT.jsonl", help="results file (default: INPUT's name + .results.jsonl)")
     parser.add_argument("--fresh", action="store_true", help="ignore (and forget) earlier results; send every row")
     parser.add_argument("--base-url", help="an OpenAI-compatible server, or another endpoint (with http:// or https://)")
@@ -3146,6 +3491,8 @@ def _cli_hyperparameters(args: Any, adapter: _Adapter) -> dict[str, Any]:
     given = {"temperature": args.temperature, "max_tokens": args.max_tokens, "top_p": args.top_p,
              "stop": args.stop, "seed": args.seed}
     params = {name: value for name, value in given.items() if value is not None}
+    if args.schema is not None:
+        params["response_format"] = _schema_format(args.schema)
     try:
         params = Hyperparameters(**params).kwargs
         adapter.check_params(params)
@@ -3155,6 +3502,22 @@ def _cli_hyperparameters(args: Any, adapter: _Adapter) -> dict[str, Any]:
             text = re.sub(rf"(?<![-\w]){name}\b", "--" + name.replace("_", "-"), text)
         raise _InputError(re.sub(r"strategy '(\w+)'", r"--strategy \1", text)) from None
     return params
+
+
+def _schema_format(path: str) -> dict[str, Any]:
+    """--schema: a bare JSON Schema file, wrapped as the response_format every adapter maps (strict, as OpenAI's
+    structured outputs are)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            schema = json.load(f)
+    except OSError as exc:
+        raise _InputError(f"--schema: cannot read {path} ({exc.strerror})") from None
+    except ValueError as exc:
+        raise _InputError(f"--schema: {path} is not JSON ({exc})") from None
+    if not isinstance(schema, dict):
+        raise _InputError(f"--schema: {path} must hold a JSON Schema object, such as {{\"type\": \"object\", ...}}")
+    name = re.sub(r"[^a-zA-Z0-9_-]", "_", os.path.splitext(os.path.basename(path))[0])[:64] or "schema"
+    return {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": True}}
 
 
 def _cli_details(args: Any) -> dict[str, Any]:
@@ -3252,7 +3615,10 @@ def _command_line(argv: list[str]) -> int:
         spooled = _spool_stdin() if args.input == "-" else None
         fmt = args.format or ("csv" if args.input.lower().endswith(".csv") else "jsonl")
         template = _check_template(args.template) if args.template is not None else None
-        rows = _InputRows(spooled or args.input, "standard input" if spooled else args.input, fmt, template, args.system)
+        if args.cache_system and args.system is None:
+            raise _InputError("--cache-system marks the --system text; give --system too")
+        rows = _InputRows(spooled or args.input, "standard input" if spooled else args.input, fmt, template, args.system,
+                          image_field=args.image_field, cache_system=args.cache_system)
         output = args.output or _default_output(args.input)
         details = _cli_details(args)
         retries = {} if args.retries is None else {"RETRY_ATTEMPTS": str(args.retries + 1)}
@@ -3260,7 +3626,7 @@ def _command_line(argv: list[str]) -> int:
             engine = InferenceEngine(details, args.model, requests_per_minute=args.rpm, tokens_per_minute=args.tpm)
         with engine:
             params = _cli_hyperparameters(args, engine._adapter)
-            rows.check()
+            rows.check(engine._adapter)
             with _Journal(output + ".journal", fresh=args.fresh) as journal:
                 waiting = journal.pending_batches(args.strategy)
                 if waiting and not args.batch_api:
@@ -3293,9 +3659,10 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
     """
     out = _OutputFile(output)
     conversations = rows.conversations()
-    writer = _RowWriter(engine, out, conversations)
+    writer = _RowWriter(engine, out, conversations, parse_json=args.schema is not None)
     job = _Job(engine, conversations, params, args.concurrency, journal=journal, hand_on=writer,
-               total=len(rows), progress=args.progress, window=_window(args.concurrency))
+               total=len(rows), progress=args.progress, window=_window(args.concurrency),
+               check=_check_json_reply if args.schema is not None else None)
     try:
         _wait_on_loop(engine._resources, job.run())  # Ctrl-C cancels the job, then comes here
     except KeyboardInterrupt:
@@ -3337,7 +3704,7 @@ def _print_summary(total: int, writer: _RowWriter, output: str) -> int:
 def _send_batches(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any], args: Any, journal: _Journal,
                   output: str) -> int:
     """--batch-api: the rows through the provider's batch API; the output is written once every batch has ended."""
-    job = _BatchJob(engine, journal, params, args.progress)
+    job = _BatchJob(engine, journal, params, args.progress, check=_check_json_reply if args.schema is not None else None)
     try:
         job.submit(rows.conversations(), on_submit=lambda batch_id, count: print(
             f"submitted batch {batch_id}: {count:,} row{'s' if count > 1 else ''}", file=sys.stderr))
@@ -3359,7 +3726,7 @@ def _send_batches(engine: InferenceEngine, rows: _InputRows, params: dict[str, A
     journal.index()
     out = _OutputFile(output)
     conversations = rows.conversations()
-    writer = _RowWriter(engine, out, conversations, stop_on_refused_key=False)
+    writer = _RowWriter(engine, out, conversations, stop_on_refused_key=False, parse_json=args.schema is not None)
     try:
         for conversation in conversations:
             writer(job.result(conversation))
@@ -3775,7 +4142,7 @@ _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
         **_OPENAI_PROTOCOL),
     "anthropic": _Protocol(
         matches=lambda path: path == "/v1/messages",
-        texts=lambda body: [_plain_text(m["content"]) for m in body["messages"]] + [body.get("system", "")],
+        texts=lambda body: [_plain_text(m["content"]) for m in body["messages"]] + [_plain_text(body.get("system", ""))],
         last_text=lambda body: _plain_text(body["messages"][-1]["content"]),
         ok=lambda reply, prompt_tokens, completion_tokens: {
             "id": "msg_1", "type": "message", "role": "assistant", "model": "loopback",
@@ -3789,9 +4156,9 @@ _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
         .isoformat(timespec="milliseconds").replace("+00:00", "Z")),  # an RFC 3339 time
     "gemini": _Protocol(
         matches=lambda path: path.endswith(":generateContent"),
-        texts=lambda body: [p["text"] for c in body["contents"] for p in c["parts"]]
+        texts=lambda body: [p.get("text", "") for c in body["contents"] for p in c["parts"]]
         + [p["text"] for p in body.get("systemInstruction", {}).get("parts", [])],
-        last_text=lambda body: body["contents"][-1]["parts"][0].get("text", ""),
+        last_text=lambda body: "".join(p.get("text", "") for p in body["contents"][-1]["parts"]),
         ok=lambda reply, prompt_tokens, completion_tokens: {
             "candidates": [{"content": {"role": "model", "parts": [{"text": reply}]}, "finishReason": "STOP"}],
             "usageMetadata": {"promptTokenCount": prompt_tokens, "candidatesTokenCount": completion_tokens,
@@ -4160,12 +4527,13 @@ class ConverterTests(unittest.TestCase):
         self.assertNotIn("stop", body)
         self.assertEqual(self.adapter("anthropic").request(_user("x"), {"max_tokens": 9})["max_tokens"], 9)
 
-    def test_anthropic_read_counts_cache_reads_in_the_prompt(self):
+    def test_anthropic_read_counts_cache_reads_and_writes_in_the_prompt(self):
         body = {"content": [{"type": "thinking", "thinking": "hm"}, {"type": "text", "text": "a"}, {"type": "text", "text": "b"}],
                 "stop_reason": "max_tokens", "usage": {"input_tokens": 5, "cache_read_input_tokens": 3,
                                                         "cache_creation_input_tokens": 2, "output_tokens": 4}}
         self.assertEqual(self.adapter("anthropic").read(body), ("ab", {
-            "prompt_tokens": 10, "completion_tokens": 4, "total_tokens": 14, "cached_tokens": 3}, "max_tokens"))
+            "prompt_tokens": 10, "completion_tokens": 4, "total_tokens": 14, "cached_tokens": 3,
+            "cache_creation_tokens": 2}, "max_tokens"))
         for bad in ({}, {"content": [], "usage": None}, {"content": "x", "usage": {}}):
             with self.subTest(body=bad), self.assertRaises(_MalformedResponse):
                 self.adapter("anthropic").read(bad)
