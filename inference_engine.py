@@ -5197,6 +5197,269 @@ class PushbackTests(unittest.TestCase):
         self.assertIsNone(_seconds_until("soon"))
 
 
+def _tiny_png(seed: int = 0) -> bytes:
+    """A real 1x1 PNG (its one pixel's grey level from ``seed``), for image jobs."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(bytes([0, seed % 256]))) + chunk(b"IEND", b""))
+
+
+def _data_url(data: bytes, mime: str = "image/png") -> str:
+    return f"data:{mime};base64,{base64.b64encode(data).decode()}"
+
+
+class RichRequestTests(unittest.TestCase):
+    """Images, response_format and cache_control: each adapter's pure mapping, then what the server receives."""
+
+    PNG = _data_url(_tiny_png())
+    LABEL = {"type": "json_schema", "json_schema": {"name": "label", "strict": True, "schema": {
+        "type": "object", "properties": {"sentiment": {"type": "string", "enum": ["positive", "negative"]},
+                                         "confidence": {"type": ["number", "null"]}},
+        "required": ["sentiment", "confidence"], "additionalProperties": False}}}
+
+    @staticmethod
+    def adapter(strategy):
+        details = {"strategy": strategy, "api_key": "k" * 20}
+        if strategy == "azure":
+            details.update(azure_endpoint="https://x.openai.azure.com", api_version="2024-10-21")
+        return _ADAPTERS[strategy](details, "m")
+
+    def request(self, strategy, messages, **params):
+        adapter = self.adapter(strategy)
+        params = Hyperparameters(**params).kwargs
+        adapter.check_params(params)
+        return adapter.request(_normalise_messages(messages, adapter), params)
+
+    def picture(self, url, **extra):
+        return [{"role": "user", "content": [{"type": "text", "text": "What is this?"},
+                                             {"type": "image_url", "image_url": {"url": url, **extra}}]}]
+
+    def test_images_of_both_kinds_map_for_every_provider(self):
+        data = base64.b64encode(_tiny_png()).decode()
+        for strategy in ("openai", "azure"):
+            body = self.request(strategy, self.picture(self.PNG, detail="low"))
+            self.assertEqual(body["messages"], self.picture(self.PNG, detail="low"))  # as given
+            self.assertEqual(self.request(strategy, self.picture("https://x.example/a.png"))["messages"],
+                             self.picture("https://x.example/a.png"))
+        body = self.request("anthropic", self.picture(self.PNG, detail="high"))
+        self.assertEqual(body["messages"][0]["content"], [
+            {"type": "text", "text": "What is this?"},
+            {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": data}}])
+        body = self.request("anthropic", self.picture("https://x.example/a.png"))
+        self.assertEqual(body["messages"][0]["content"][1],
+                         {"type": "image", "source": {"type": "url", "url": "https://x.example/a.png"}})
+        body = self.request("gemini", self.picture(self.PNG))
+        self.assertEqual(body["contents"][0]["parts"], [{"text": "What is this?"},
+                                                        {"inline_data": {"mime_type": "image/png", "data": data}}])
+        proto = _GeminiAdapter._proto(body)  # the SDK's own request takes it, as bytes
+        self.assertEqual(proto.contents[0].parts[1].inline_data.data, _tiny_png())
+        with self.assertRaisesRegex(ValueError, r"message 0, content part 1: strategy 'gemini' takes images inline only"):
+            self.request("gemini", self.picture("https://x.example/a.png"))
+
+    def test_images_are_checked_before_sending_naming_the_message_and_part(self):
+        cases = [
+            ("openai", "data:image/png;base64,@@@@", "message 0, content part 1: malformed data URL"),
+            ("openai", "data:image/png,rawbytes", "message 0, content part 1: malformed data URL"),
+            ("openai", "data:image/bmp;base64,Qk0=", "image type 'image/bmp' is not one of"),
+            ("openai", "ftp://x.example/a.png", "must be a data: URL or an http:// or https:// URL"),
+            ("gemini", _data_url(b"GIF89a", "image/gif"), "strategy 'gemini' does not take image/gif"),
+            ("anthropic", _data_url(b"\0" * (5 * 1024 * 1024 + 3)), "over the 5 MB that strategy 'anthropic' takes"),
+        ]
+        for strategy, url, expected in cases:
+            with self.subTest(strategy=strategy, url=url[:40]), self.assertRaisesRegex(ValueError, re.escape(expected)):
+                self.request(strategy, self.picture(url))
+        with self.assertRaisesRegex(ValueError, "images go in user messages only"):
+            _normalise_messages([{"role": "assistant", "content": [{"type": "image_url", "image_url": self.PNG}]},
+                                 {"role": "user", "content": "hi"}])
+        with _LoopbackServer() as server, _engine("anthropic", server) as engine:
+            with self.assertRaisesRegex(ValueError, r"messages_list\[1\]: message 0, content part 1"):
+                engine.parallel_inference([_user("fine"), self.picture(_data_url(b"\0" * (6 * 1024 * 1024)))])
+            self.assertEqual(server.count(), 0)
+
+    def test_response_format_maps_for_every_provider(self):
+        for strategy in ("openai", "azure"):
+            self.assertEqual(self.request(strategy, _user("x"), response_format=self.LABEL)["response_format"], self.LABEL)
+        body = self.request("anthropic", _user("x"), response_format=self.LABEL, output_config={"effort": "low"})
+        self.assertNotIn("response_format", body)
+        self.assertEqual(body["output_config"], {"effort": "low", "format": {
+            "type": "json_schema", "schema": self.LABEL["json_schema"]["schema"]}})
+        body = self.request("gemini", _user("x"), response_format=self.LABEL)
+        self.assertEqual(body["generation_config"], {"response_mime_type": "application/json", "response_schema": {
+            "type": "OBJECT", "properties": {"sentiment": {"type": "STRING", "enum": ["positive", "negative"],
+                                                           "format": "enum"},
+                                             "confidence": {"type": "NUMBER", "nullable": True}},
+            "required": ["sentiment", "confidence"]}})
+        _GeminiAdapter._proto(body)
+        self.assertEqual(self.request("openai", _user("x"), response_format={"type": "json_object"})["response_format"],
+                         {"type": "json_object"})
+        self.assertEqual(self.request("gemini", _user("x"), response_format={"type": "json_object"})["generation_config"],
+                         {"response_mime_type": "application/json"})
+        with self.assertRaisesRegex(ValueError, "'anthropic' has no plain JSON mode"):
+            self.request("anthropic", _user("x"), response_format={"type": "json_object"})
+        with self.assertRaisesRegex(ValueError, "response_format's json_schema needs a 'name'"):
+            Hyperparameters(response_format={"type": "json_schema", "json_schema": {"schema": {}}})
+
+    def test_gemini_refuses_by_name_a_schema_keyword_it_cannot_express(self):
+        for schema, keyword in (({"type": "string", "pattern": "^a"}, "'pattern'"),
+                                ({"type": "object", "properties": {"n": {"type": "integer", "minimum": 0}}}, "'minimum'"),
+                                ({"anyOf": [{"type": "string"}]}, "'anyOf'"),
+                                ({"type": "object", "additionalProperties": {"type": "string"}}, "'additionalProperties'"),
+                                ({"type": ["string", "integer"]}, "schema.type")):
+            with self.subTest(keyword=keyword), self.assertRaisesRegex(ValueError, re.escape(keyword)):
+                self.request("gemini", _user("x"), response_format={
+                    "type": "json_schema", "json_schema": {"name": "s", "schema": schema}})
+        with _LoopbackServer() as server, _engine("gemini", server) as engine, self.assertRaisesRegex(ValueError, "pattern"):
+            engine.single_inference(_user("x"), Hyperparameters(response_format={
+                "type": "json_schema", "json_schema": {"name": "s", "schema": {"type": "string", "pattern": "a"}}}))
+            self.assertEqual(server.count(), 0)
+
+    def test_cache_control_reaches_anthropic_where_it_was_put_and_no_one_else(self):
+        mark, hour = {"type": "ephemeral"}, {"type": "ephemeral", "ttl": "1h"}
+        messages = [{"role": "system", "content": [{"type": "text", "text": "Long rules.", "cache_control": hour}]},
+                    {"role": "system", "content": "More rules."},
+                    {"role": "user", "content": [{"type": "text", "text": "Shared context.", "cache_control": mark},
+                                                 {"type": "text", "text": "The row."}]}]
+        body = self.request("anthropic", messages)
+        self.assertEqual(body["system"], [{"type": "text", "text": "Long rules.", "cache_control": hour},
+                                          {"type": "text", "text": "More rules."}])
+        self.assertEqual(body["messages"][0]["content"][0], {"type": "text", "text": "Shared context.", "cache_control": mark})
+        self.assertEqual(self.request("anthropic", [{"role": "system", "content": "Plain."}, *_user("x")])["system"], "Plain.")
+        for strategy in ("openai", "azure", "gemini"):
+            self.assertNotIn("cache_control", json.dumps(self.request(strategy, messages)), strategy)
+        self.assertEqual(self.request("openai", messages)["messages"][2]["content"][0], {"type": "text", "text": "Shared context."})
+
+    def test_other_provider_options_pass_through_beside_images_and_a_schema(self):
+        body = self.request("openai", self.picture(self.PNG), response_format=self.LABEL, reasoning_effort="low")
+        self.assertEqual((body["reasoning_effort"], body["response_format"]), ("low", self.LABEL))
+        thinking = {"type": "enabled", "budget_tokens": 1024}
+        body = self.request("anthropic", self.picture(self.PNG), response_format=self.LABEL, thinking=thinking)
+        self.assertEqual(body["thinking"], thinking)
+        self.assertEqual(body["output_config"]["format"]["type"], "json_schema")
+        self.assertEqual(body["messages"][0]["content"][1]["type"], "image")
+
+    def test_images_count_a_flat_estimate_and_are_logged_as_placeholders(self):
+        picture = _normalise_messages(self.picture(self.PNG))
+        self.assertEqual(_estimate_tokens(picture, {}) - _estimate_tokens(_normalise_messages(_user("What is this?")), {}),
+                         IMAGE_TOKEN_ESTIMATE)
+        big = _data_url(b"\1" * 48 * 1024)
+        with _LoopbackServer() as server, _engine("openai", server) as engine:
+            engine.single_inference(self.picture(big))
+            self.assertEqual(server.requests[-1]["json"]["messages"][0]["content"][1]["image_url"]["url"], big)
+        logged = _read_log("inference.log")
+        self.assertIn("What is this?[image/png, 48 KB]", logged)
+        self.assertNotIn(big[30:90], logged)
+
+    def test_cached_system_prompt_as_anthropic_receives_it_and_cache_writes_in_usage(self):
+        reply = {"id": "m", "type": "message", "role": "assistant", "model": "m", "stop_reason": "end_turn",
+                 "content": [{"type": "text", "text": "ok"}],
+                 "usage": {"input_tokens": 5, "cache_creation_input_tokens": 900, "output_tokens": 1}}
+        path = os.path.join(tempfile.mkdtemp(prefix="inference-engine-cache-"), "rows.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write('{"prompt": "row one"}\n{"prompt": "row two"}\n')
+        with _LoopbackServer(script=lambda r: _Reply(body=reply) if r["route"] == "anthropic" else None) as server:
+            with _env(ANTHROPIC_API_KEY="sk-ant-cache-000000"):
+                code, stderr = DatasetJobTests.run_cli_here("run", path, "--strategy", "anthropic", "--model", "m",
+                                                            "--base-url", server.url, "--system", "Long shared rules.",
+                                                            "--cache-system")
+            self.assertEqual(code, 0, stderr)
+            self.assertEqual([r["json"]["system"] for r in server.requests], [
+                [{"type": "text", "text": "Long shared rules.", "cache_control": {"type": "ephemeral"}}]] * 2)
+        usage = DatasetJobTests.read_output(path.replace(".jsonl", ".results.jsonl"))[0]["usage"]
+        self.assertEqual((usage["cache_creation_tokens"], usage["prompt_tokens"]), (900, 905))
+
+    def test_an_image_job_from_the_command_line_reads_files_beside_the_input(self):
+        folder = tempfile.mkdtemp(prefix="inference-engine-images-")
+        os.makedirs(os.path.join(folder, "photos"))
+        for name, seed in (("a.png", 1), ("b.png", 2), ("c.png", 3)):
+            with open(os.path.join(folder, "photos", name), "wb") as f:
+                f.write(_tiny_png(seed))
+        path = os.path.join(folder, "shots.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write('{"id": "s1", "photo": "photos/a.png", "q": "Defect?"}\n\n'
+                    '{"id": "s2", "photo": ["photos/b.png", "photos/c.png"], "q": "Same part?"}\n'
+                    '{"id": "s3", "photo": "https://example.com/d.jpg", "q": "Defect?"}\n')
+        for strategy in ("openai", "anthropic"):
+            with self.subTest(strategy=strategy), _LoopbackServer() as server:
+                url = server.url + ("/v1" if strategy == "openai" else "")
+                with _env(OPENAI_API_KEY="sk-img-0000000000", ANTHROPIC_API_KEY="sk-ant-img-00000000"):
+                    code, stderr = DatasetJobTests.run_cli_here(
+                        "run", path, "--strategy", strategy, "--model", "m", "--base-url", url, "--template", "{q}",
+                        "--image-field", "photo", "--output", os.path.join(folder, f"{strategy}.jsonl"), "--fresh")
+                self.assertEqual(code, 0, stderr)
+                bodies = {r["text"]: r["json"] for r in server.requests}
+                sent = sorted(r["json"]["messages"][-1]["content"][1:] for r in server.requests
+                              if len(r["json"]["messages"][-1]["content"]) == 3)[0]
+                if strategy == "openai":
+                    self.assertEqual([p["image_url"]["url"] for p in sent], [_data_url(_tiny_png(2)), _data_url(_tiny_png(3))])
+                    self.assertIn({"type": "image_url", "image_url": {"url": "https://example.com/d.jpg"}},
+                                  [p for b in bodies.values() for p in b["messages"][-1]["content"]])
+                else:
+                    self.assertEqual([p["source"]["data"] for p in sent],
+                                     [base64.b64encode(_tiny_png(s)).decode() for s in (2, 3)])
+                lines = DatasetJobTests.read_output(os.path.join(folder, f"{strategy}.jsonl"))
+                self.assertEqual([(r["id"], r["photo"], r["error"]) for r in lines][0], ("s1", "photos/a.png", None))
+        with _env(GEMINI_API_KEY="gemini-img-0000000000"):
+            code, stderr = DatasetJobTests.run_cli_here("run", path, "--strategy", "gemini", "--model", "m",
+                                                        "--base-url", "http://127.0.0.1:9", "--template", "{q}",
+                                                        "--image-field", "photo")
+        self.assertEqual(code, 2)
+        self.assertIn("shots.jsonl, line 4: --image-field 'photo': https://example.com/d.jpg: strategy 'gemini' takes "
+                      "images inline only", stderr)
+        os.remove(os.path.join(folder, "photos", "c.png"))
+        with _env(OPENAI_API_KEY="sk-img-0000000000"):
+            code, stderr = DatasetJobTests.run_cli_here("run", path, "--strategy", "openai", "--model", "m",
+                                                        "--base-url", "http://127.0.0.1:9/v1", "--template", "{q}",
+                                                        "--image-field", "photo")
+        self.assertEqual(code, 2)
+        self.assertIn("line 3: --image-field 'photo': photos/c.png: cannot read", stderr)
+
+    def test_a_schema_job_writes_parsed_objects_and_a_reply_that_is_not_json_is_sent_again(self):
+        folder = tempfile.mkdtemp(prefix="inference-engine-schema-")
+        schema_path = os.path.join(folder, "label.schema.json")
+        with open(schema_path, "w", encoding="utf-8") as f:
+            json.dump(self.LABEL["json_schema"]["schema"], f)
+        path = os.path.join(folder, "reviews.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("id,review\nr1,Loved it\nr2,Awful\nr3,Rambling\n")
+        broken = {"Rambling"}
+
+        def script(request):
+            if request["route"] != "openai":
+                return None
+            review = request["text"].rsplit(": ", 1)[-1]
+            text = "Sure! Here it is" if review in broken else json.dumps(
+                {"sentiment": "positive" if review == "Loved it" else "negative", "confidence": 0.9})
+            return _Reply(body=_chat_completion(text, 5, 3))
+
+        with _LoopbackServer(script=script) as server, _env(OPENAI_API_KEY="sk-schema-000000"):
+            argv = ["run", path, "--strategy", "openai", "--model", "m", "--base-url", server.url + "/v1",
+                    "--template", "Label: {review}", "--schema", schema_path]
+            code, stderr = DatasetJobTests.run_cli_here(*argv)
+            self.assertEqual(code, 1, stderr)
+            self.assertIn("1 x InvalidJSONError", stderr)
+            self.assertEqual(server.requests[0]["json"]["response_format"], {
+                "type": "json_schema", "json_schema": {"name": "label_schema", "schema": self.LABEL["json_schema"]["schema"],
+                                                       "strict": True}})
+            lines = DatasetJobTests.read_output(path.replace(".csv", ".results.jsonl"))
+            self.assertEqual(lines[0]["result"], {"sentiment": "positive", "confidence": 0.9})
+            self.assertEqual((lines[2]["result"], lines[2]["error"]["type"]), (None, "InvalidJSONError"))
+            self.assertIn("Sure! Here it is", lines[2]["error"]["message"])
+            broken.clear()
+            code, stderr = DatasetJobTests.run_cli_here(*argv)
+            self.assertEqual(code, 0, stderr)
+            self.assertEqual([r["text"] for r in server.requests[3:]], ["Label: Rambling"])  # that row alone, again
+            lines = DatasetJobTests.read_output(path.replace(".csv", ".results.jsonl"))
+            self.assertEqual([r["result"]["sentiment"] for r in lines], ["positive", "negative", "negative"])
+            code, stderr = DatasetJobTests.run_cli_here(*argv[:-1], os.path.join(folder, "missing.json"))
+            self.assertEqual(code, 2)
+            self.assertIn("--schema: cannot read", stderr)
+
+
 class HostileInputTests(unittest.TestCase):
     """Seeded random input: refused before sending, or sent well-formed; never a hang or an SDK crash."""
 
@@ -5223,7 +5486,8 @@ class HostileInputTests(unittest.TestCase):
                 message["content"] = rng.choice(["hello", "ünïcödé ✓ 漢字 🎉", "", "x" * 50_000, "\ud83d half emoji"])
             elif kind < 0.8:
                 message["content"] = [rng.choice([{"type": "text", "text": "part"}, "bare", {"type": "image_url"},
-                                                  {"text": "no type"}, {"type": "text", "text": None}, 5])
+                                                  {"text": "no type"}, {"type": "text", "text": None}, 5,
+                                                  *self.IMAGE_PARTS])
                                       for _ in range(rng.randint(0, 3))]
             else:
                 message["content"] = self.random_value(rng)
@@ -5234,7 +5498,9 @@ class HostileInputTests(unittest.TestCase):
             texts = ["", " ", "ünïcödé ✓ 漢字 🎉", "{\"json\": [1, 2]}", "x" * 20_000, "\x00\x1f control", "line\nbreak"]
             conversation = [{"role": "system", "content": rng.choice(texts)}] if rng.random() < 0.5 else []
             for turn in range(rng.randint(1, 3)):
-                conversation.append({"role": "user", "content": rng.choice(texts)})
+                text = rng.choice(texts)
+                conversation.append({"role": "user", "content": text if rng.random() < 0.6 else
+                                     [{"type": "text", "text": text}, rng.choice(self.IMAGE_PARTS)]})
                 if rng.random() < 0.5:
                     conversation.append({"role": "assistant", "content": [{"type": "text", "text": rng.choice(texts)}]})
             return conversation
@@ -5242,10 +5508,47 @@ class HostileInputTests(unittest.TestCase):
             return self.random_value(rng)
         return [self.random_message(rng) for _ in range(rng.randint(0, 4))]
 
+    # Image parts and cache marks, well-formed and not.
+    IMAGE_PARTS = [
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
+        {"type": "image_url", "image_url": {"url": "data:image/gif;base64,R0lGODlh", "detail": "low"}},
+        {"type": "image_url", "image_url": {"url": "https://example.com/cat.jpg"}},
+        {"type": "image_url", "image_url": "data:image/webp;base64,UklGRg=="},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,@@@@"}},
+        {"type": "image_url", "image_url": {"url": "data:image/bmp;base64,Qk0="}},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,abc"}},
+        {"type": "image_url", "image_url": {"url": "file:///etc/passwd"}},
+        {"type": "image_url", "image_url": {"url": 5}},
+        {"type": "image_url", "image_url": {"url": "https://example.com/x.png", "detail": "max"}},
+        {"type": "image_url", "image_url": {"url": "https://example.com/x.png", "extra": 1}},
+        {"type": "text", "text": "cached", "cache_control": {"type": "ephemeral"}},
+        {"type": "text", "text": "cached an hour", "cache_control": {"type": "ephemeral", "ttl": "1h"}},
+        {"type": "text", "text": "badly cached", "cache_control": {"type": "forever"}},
+        {"type": "text", "text": "badly cached", "cache_control": "yes"},
+    ]
+    # response_format values, well-formed and not, and schemas Gemini can and cannot express.
+    RESPONSE_FORMATS = [
+        {"type": "json_object"}, {"type": "text"}, {"type": "xml"}, "json", {"type": "json_schema"},
+        {"type": "json_schema", "json_schema": {"name": "bad name!", "schema": {"type": "object"}}},
+        {"type": "json_schema", "json_schema": {"name": "label", "schema": {
+            "type": "object", "properties": {"sentiment": {"type": "string", "enum": ["pos", "neg"]},
+                                             "score": {"type": ["number", "null"]},
+                                             "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 3}},
+            "required": ["sentiment"], "additionalProperties": False, "title": "Label"}, "strict": True}},
+        {"type": "json_schema", "json_schema": {"name": "p", "schema": {"type": "string", "pattern": "^a"}}},
+        {"type": "json_schema", "json_schema": {"name": "u", "schema": {"anyOf": [{"type": "string"}]}}},
+        {"type": "json_schema", "json_schema": {"name": "r", "schema": {"$ref": "#/$defs/x", "$defs": {}}}},
+        {"type": "json_schema", "json_schema": {"name": "t", "schema": {"type": ["string", "integer"]}}},
+        {"type": "json_schema", "json_schema": {"name": "e", "schema": {"type": "integer", "enum": [1, 2]}}},
+    ]
+
     def random_params(self, rng):
         names = ["temperature", "max_tokens", "top_p", "top_k", "stop", "seed", "presence_penalty", "stream", "model",
-                 "logit_bias", "n", "custom"]
-        return {rng.choice(names): self.random_value(rng) for _ in range(rng.randint(0, 2))}
+                 "logit_bias", "n", "custom", "response_format"]
+        params = {rng.choice(names): self.random_value(rng) for _ in range(rng.randint(0, 2))}
+        if rng.random() < 0.4:
+            params["response_format"] = rng.choice(self.RESPONSE_FORMATS)
+        return params
 
     def test_random_messages_and_hyperparameters(self):
         rng = random.Random(20261125)
@@ -5268,15 +5571,38 @@ class HostileInputTests(unittest.TestCase):
                     # The server echoes the last message it got; Anthropic and Gemini take system ones apart.
                     sent = [m for m in messages if strategy in ("openai", "azure") or m["role"] != "system"]
                     last = sent[-1]["content"]
-                    expected = last if isinstance(last, str) else "".join(p if isinstance(p, str) else p["text"] for p in last)
+                    expected = last if isinstance(last, str) else "".join(
+                        p if isinstance(p, str) else p.get("text", "") for p in last)
                     self.assertEqual(text, f"echo: {expected}", f"case {case}")
                     self.assertEqual(server.requests[-1]["route"], strategy)
+                    self.assert_well_formed(strategy, server.requests[-1]["json"], case)
                     outcomes["sent"] += 1
+                    wire = json.dumps(server.requests[-1]["json"])
+                    outcomes["sent an image"] += any(key in wire for key in ('"image"', "image_url", "inlineData"))
+                    outcomes["sent a schema"] += any(key in wire for key in ("json_schema", "responseSchema"))
             finally:
                 for engine in engines.values():
                     engine.close()
-        self.assertGreater(outcomes["sent"], 400)  # the generator reaches both outcomes
+        self.assertGreater(outcomes["sent"], 250, outcomes)  # the generator reaches both outcomes
         self.assertGreater(outcomes["refused"], 400)
+        self.assertGreater(outcomes["sent an image"], 20, outcomes)
+        self.assertGreater(outcomes["sent a schema"], 5, outcomes)
+
+    def assert_well_formed(self, strategy, body, case):
+        """What reached the server is that provider's own form: no part of another provider's dialect."""
+        wire = json.dumps(body)
+        if strategy in ("openai", "azure"):
+            self.assertNotIn("cache_control", wire, f"case {case}")
+        elif strategy == "anthropic":
+            self.assertNotIn("image_url", wire, f"case {case}")
+            self.assertNotIn("response_format", wire, f"case {case}")
+            for message in body["messages"]:
+                if isinstance(message["content"], list):
+                    self.assertTrue({b["type"] for b in message["content"]} <= {"text", "image"}, f"case {case}")
+        else:
+            self.assertNotIn("image_url", wire, f"case {case}")
+            self.assertNotIn("cache_control", wire, f"case {case}")
+            self.assertNotIn("http", wire, f"case {case}")  # no image URL: Gemini takes images inline only
 
     def test_random_connection_details(self):
         rng = random.Random(7)
