@@ -2240,9 +2240,11 @@ class InferenceEngine:
         """Send one conversation; return ``(text, usage)``.
 
         ``messages`` is OpenAI chat form: ``[{"role": "user", "content": "Hi"}]``, with
-        roles system, user and assistant, and content a string or a list of text parts.
-        ``usage`` has prompt_tokens, completion_tokens and total_tokens, plus
-        cached_tokens and reasoning_tokens when the provider reports them. Failures raise
+        roles system, user and assistant, and content a string or a list of parts: text,
+        and in user messages images (``{"type": "image_url", "image_url": {"url": ...}}``, a
+        data URL or an http(s) URL), any of them with a ``cache_control`` mark for Anthropic.
+        ``usage`` has prompt_tokens, completion_tokens and total_tokens, plus cached_tokens,
+        cache_creation_tokens and reasoning_tokens when the provider reports them. Failures raise
         an InferenceError subclass after retries::
 
             text, usage = engine.single_inference(messages, Hyperparameters(temperature=0))
@@ -5197,6 +5199,31 @@ class PushbackTests(unittest.TestCase):
         self.assertIsNone(_seconds_until("soon"))
 
 
+def _readme_blocks(test: unittest.TestCase, heading: str, language: str, end: str = "\n## ") -> list[str]:
+    """The ``language`` code blocks of the README's section that starts at ``heading`` (skips ``test`` if the
+    README is not beside the module)."""
+    path = os.path.join(_HERE, "README.md")
+    if not os.path.exists(path):
+        test.skipTest("README.md is not beside the module")
+    with open(path, encoding="utf-8") as f:
+        readme = f.read()
+    section = readme[readme.index(heading):]
+    stop = section.find(end, 1)
+    return re.findall(rf"```{language}\n(.*?)```", section if stop < 0 else section[:stop], re.S)
+
+
+def _readme_commands(test: unittest.TestCase, heading: str) -> list[list[str]]:
+    """The ``python inference_engine.py ...`` commands of a README section's bash blocks, as argument lists."""
+    commands = []
+    for block in _readme_blocks(test, heading, "bash"):
+        for command in block.replace("\\\n", " ").splitlines():
+            if command.strip() and not command.startswith(("#", "export ")):
+                commands.append(shlex.split(command))
+    test.assertTrue(commands)
+    test.assertEqual({tuple(c[:3]) for c in commands}, {("python", "inference_engine.py", "run")})
+    return commands
+
+
 def _tiny_png(seed: int = 0) -> bytes:
     """A real 1x1 PNG (its one pixel's grey level from ``seed``), for image jobs."""
     import struct
@@ -5417,6 +5444,50 @@ class RichRequestTests(unittest.TestCase):
                                                         "--image-field", "photo")
         self.assertEqual(code, 2)
         self.assertIn("line 3: --image-field 'photo': photos/c.png: cannot read", stderr)
+
+    def test_the_readmes_examples_run_as_written(self):
+        heading = "## Images, structured output and prompt caching"
+        commands = _readme_commands(self, heading)
+        folder = tempfile.mkdtemp(prefix="inference-engine-readme-")
+        os.makedirs(os.path.join(folder, "photos"))
+        for seed, name in enumerate(("p1.png", "p2.png")):
+            with open(os.path.join(folder, "photos", name), "wb") as f:
+                f.write(_tiny_png(seed))
+        with open(os.path.join(folder, "photos.csv"), "w", encoding="utf-8") as f:
+            f.write(_readme_blocks(self, heading, "csv")[0])
+        with open(os.path.join(folder, "label.schema.json"), "w", encoding="utf-8") as f:
+            f.write(_readme_blocks(self, heading, "json")[0])
+        answer = {"defect": False, "kind": "none"}
+
+        def script(request):  # JSON for requests that ask for it
+            body = request["json"] or {}
+            if request["route"] == "anthropic" and "output_config" in body:
+                return _Reply(body=_LOOPBACK_PROTOCOLS["anthropic"].ok(json.dumps(answer), 10, 5))
+            return None
+
+        with _LoopbackServer(script=script) as server:
+            cwd = os.getcwd()
+            os.chdir(folder)
+            try:
+                with _env(ANTHROPIC_API_KEY="sk-ant-readme-000000", ANTHROPIC_BASE_URL=server.url):
+                    for command in commands:
+                        code, stderr = DatasetJobTests.run_cli_here(*command[2:])
+                        self.assertEqual(code, 0, (command, stderr))
+                    namespace: dict = {}
+                    with contextlib.redirect_stdout(io.StringIO()):
+                        exec(compile(_readme_blocks(self, heading, "python")[0], "README.md", "exec"), namespace)
+            finally:
+                os.chdir(cwd)
+            first = server.requests[0]["json"]
+            self.assertEqual(first["system"][0]["cache_control"], {"type": "ephemeral"})
+            self.assertEqual(first["messages"][0]["content"][1]["source"]["data"], base64.b64encode(_tiny_png(0)).decode())
+            self.assertEqual(first["output_config"]["format"]["schema"]["required"], ["defect", "kind"])
+            last = server.requests[-1]["json"]
+            self.assertEqual(last["system"][0]["cache_control"], {"type": "ephemeral"})
+            self.assertEqual(last["messages"][0]["content"][1]["type"], "image")
+        lines = DatasetJobTests.read_output(os.path.join(folder, "photos.results.jsonl"))
+        self.assertEqual([(r["id"], r["result"]) for r in lines], [("p1", answer), ("p2", answer)])
+        self.assertEqual(json.loads(namespace["text"]), answer)
 
     def test_a_schema_job_writes_parsed_objects_and_a_reply_that_is_not_json_is_sent_again(self):
         folder = tempfile.mkdtemp(prefix="inference-engine-schema-")
@@ -6337,27 +6408,11 @@ class ProviderBatchTests(unittest.TestCase):
             self.assertEqual(len(server.requests), before)
 
     def test_the_readmes_batch_examples_run_as_written(self):
-        readme_path = os.path.join(_HERE, "README.md")
-        if not os.path.exists(readme_path):
-            self.skipTest("README.md is not beside the module")
-        with open(readme_path, encoding="utf-8") as f:
-            readme = f.read()
-
-        def blocks(heading, language, end="\n## "):
-            section = readme[readme.index(heading):]
-            section = section[:section.index(end, 1)]
-            return re.findall(rf"```{language}\n(.*?)```", section, re.S)
-
-        commands = []
-        for block in blocks("### Half price", "bash"):
-            for command in block.replace("\\\n", " ").splitlines():
-                if command.strip() and not command.startswith(("#", "export ")):
-                    commands.append(shlex.split(command))
-        self.assertEqual({tuple(c[:3]) for c in commands}, {("python", "inference_engine.py", "run")})
+        commands = _readme_commands(self, "### Half price")
         self.assertEqual([c[c.index("--strategy") + 1] for c in commands], ["openai", "azure", "anthropic", "anthropic"])
-        python_example = blocks("### `batch_inference(", "python", end="\n### ")[0]
+        python_example = _readme_blocks(self, "### `batch_inference(", "python", end="\n### ")[0]
         with open(os.path.join(self.dir, "reviews.csv"), "w", encoding="utf-8") as f:
-            f.write(blocks("## Label a dataset", "csv")[0])
+            f.write(_readme_blocks(self, "## Label a dataset", "csv")[0])
         with _LoopbackServer() as server:
             server.batches.delay = 0.0
             keys = {"OPENAI_API_KEY": "sk-readme-000000", "AZURE_OPENAI_API_KEY": "azure-readme-000000",
