@@ -3952,6 +3952,7 @@ class _LoopbackBatches:
         self.server = server
         self.delay = 0.2
         self.outcome: Callable[[str, dict], str | None] = lambda custom_id, body: None
+        self.reply_text: Callable[[dict], str] | None = None  # the reply's text for a request body (default: the echo)
         self.reject = False
         self.files: dict[str, bytes] = {}
         self.made: dict[str, dict] = {}  # batch id -> {"object", "items", "ends", "provider"}
@@ -4085,9 +4086,10 @@ class _LoopbackBatches:
             lines.append(json.dumps({"custom_id": custom_id, "result": result}) + "\n")
         return "".join(lines).encode()
 
-    @staticmethod
-    def _answer(provider: str, body: dict) -> dict:
-        """What the chat route would have answered."""
+    def _answer(self, provider: str, body: dict) -> dict:
+        """What the chat route would have answered (or ``reply_text``'s text)."""
+        if self.reply_text is not None:
+            return _LOOPBACK_PROTOCOLS[provider].ok(self.reply_text(body), 3, 2)
         return _LoopbackServer._payload({"route": provider, "json": body,
                                          "text": _LOOPBACK_PROTOCOLS[provider].last_text(body)}, 200)
 
@@ -5285,6 +5287,10 @@ class RichRequestTests(unittest.TestCase):
                                                         {"inline_data": {"mime_type": "image/png", "data": data}}])
         proto = _GeminiAdapter._proto(body)  # the SDK's own request takes it, as bytes
         self.assertEqual(proto.contents[0].parts[1].inline_data.data, _tiny_png())
+        with _LoopbackServer() as server, _engine("gemini", server) as engine:
+            self.assertEqual(engine.single_inference(self.picture(self.PNG))[0], "echo: What is this?")
+            self.assertEqual(server.requests[0]["json"]["contents"][0]["parts"][1],
+                             {"inlineData": {"mimeType": "image/png", "data": data}})
         with self.assertRaisesRegex(ValueError, r"message 0, content part 1: strategy 'gemini' takes images inline only"):
             self.request("gemini", self.picture("https://x.example/a.png"))
 
@@ -6364,6 +6370,26 @@ class ProviderBatchTests(unittest.TestCase):
                 second_code, second_err = self.run_cli(server, path, strategy=strategy)
                 self.assertEqual(second_code, 0, second_err)
                 self.assertEqual(server.count(f"{strategy}:create"), 2)
+
+    def test_a_schema_job_keeps_only_replies_that_are_json(self):
+        path = self.write_rows("schema.jsonl", [{"id": i, "prompt": f"s{i}"} for i in range(4)])
+        schema = os.path.join(self.dir, "label.json")
+        with open(schema, "w", encoding="utf-8") as f:
+            json.dump({"type": "object", "properties": {"n": {"type": "integer"}}, "required": ["n"]}, f)
+        rambling = {"s2"}
+        with _LoopbackServer() as server:
+            last = _LOOPBACK_PROTOCOLS["anthropic"].last_text
+            server.batches.reply_text = lambda body: "Well..." if last(body) in rambling else json.dumps({"n": len(last(body))})
+            first_code, first_err = self.run_cli(server, path, "--schema", schema, strategy="anthropic")
+            self.assertEqual(first_code, 1, first_err)
+            lines = self.read_output(os.path.join(self.dir, "schema.results.jsonl"))
+            self.assertEqual([r["result"] for r in lines], [{"n": 2}, {"n": 2}, None, {"n": 2}])
+            self.assertEqual(lines[2]["error"]["type"], "InvalidJSONError")
+            self.assertEqual(server.batches.items[0][2]["output_config"]["format"]["type"], "json_schema")
+            rambling.clear()
+            second_code, second_err = self.run_cli(server, path, "--schema", schema, strategy="anthropic")
+            self.assertEqual(second_code, 0, second_err)
+            self.assertEqual([last(body) for _, _, body in server.batches.items[4:]], ["s2"])
 
     def test_polls_survive_transient_errors_and_wait_out_retry_after(self):
         seen = []
