@@ -3084,18 +3084,21 @@ class _BatchJob:
         def answered(client: Any) -> Iterator[tuple[str, str, dict, str | None]]:
             for custom_id, body, error in self.api.results(client, status):
                 keys.discard(custom_id)
+                text = usage = finish_reason = None
                 if error is None:
                     try:
                         text, usage, finish_reason = self.adapter.read(body)
                         if self.check is not None:
                             self.check(text)
-                        yield custom_id, text, usage, finish_reason
-                        continue
                     except (_MalformedResponse, AttributeError, KeyError, IndexError, TypeError) as exc:
                         error = self.adapter.error(TransientError, 200, f"malformed response: {exc}")
                     except InvalidJSONError as exc:
                         error = exc
-                self.errors[custom_id] = error
+                self._log_item(status.id, custom_id, text, usage, finish_reason, error)
+                if error is None:
+                    yield custom_id, text, usage, finish_reason
+                else:
+                    self.errors[custom_id] = error
 
         self._call(f"read the results of batch {status.id}",
                    lambda client: self.journal.collect(status.id, answered(client)), polling=True)
@@ -3104,6 +3107,21 @@ class _BatchJob:
                                               f"({status.state})", kind="missing", strategy=strategy)
         _log.info("{}: batch {} {}: {} of {} answered", strategy, status.id, status.state,
                   status.done - status.failed, status.total)
+
+    def _log_item(self, batch_id: str, custom_id: str, text: str | None, usage: dict | None, finish_reason: str | None,
+                  error: BaseException | None) -> None:
+        """One inference.log record per item of a batch, as for each online request (no prompt: only its key is at hand)."""
+        record: dict[str, Any] = {
+            "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
+            "strategy": self.adapter.strategy, "model": self.adapter.model, "batch": batch_id, "custom_id": custom_id,
+            "usage": usage, "outcome": "ok" if error is None else "error"}
+        if error is not None:
+            record["error"] = f"{type(error).__name__}: {error}"
+        else:
+            record["finish_reason"] = finish_reason
+        if _content_logging_enabled() and text is not None:
+            record["reply"] = _truncate(text)
+        _inference_log.info(json.dumps(record, ensure_ascii=False))
 
     def _call(self, what: str, call: Callable, *args: Any, creating: bool = False, polling: bool = False) -> Any:
         """``call(client, *args)``, its failures as the module's own errors, retried while they may pass.
@@ -6243,6 +6261,9 @@ class ProviderBatchTests(unittest.TestCase):
                     self.assertEqual(results, [f"echo: item {i}" for i in (0, 1, 2, 3, 4, 5, 2)])
                     self.assertGreater(usages[0]["total_tokens"], 0)
                     self.assertIn("6/6", progress.getvalue())  # the provider's counts of the 6 items sent
+                    logged = [json.loads(line) for line in _read_log("inference.log").splitlines()
+                              if f'"strategy": "{strategy}"' in line and '"batch"' in line]
+                    self.assertEqual(sorted(r["reply"] for r in logged[-6:]), [f"echo: item {i}" for i in range(6)])
                     self.assertIn("batches=", progress.getvalue())
                     created = server.count(f"{strategy}:create")
                     self.assertEqual(created, 1)
