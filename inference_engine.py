@@ -968,6 +968,7 @@ def _normalise_messages(messages: Any, adapter: _Adapter | None = None) -> list[
     if not messages:
         raise ValueError("messages is empty")
     clean = []
+    image_bytes = 0
     for i, message in enumerate(messages):
         where = f"message {i}"
         if not isinstance(message, dict):
@@ -981,8 +982,12 @@ def _normalise_messages(messages: Any, adapter: _Adapter | None = None) -> list[
         if adapter is not None and not isinstance(content, str):
             for j, part in enumerate(content):
                 if part["type"] == "image_url":
-                    adapter.check_image(part["image_url"]["url"], f"{where}, content part {j}")
+                    image_bytes += adapter.check_image(part["image_url"]["url"], f"{where}, content part {j}")
         clean.append({"role": role, "content": content})
+    if adapter is not None and image_bytes > adapter.max_request_image_bytes:
+        raise ValueError(f"the images come to {image_bytes / 2 ** 20:.1f} MB, over the "
+                         f"{adapter.max_request_image_bytes / 2 ** 20:g} MB that strategy {adapter.strategy!r} takes "
+                         "in one request")
     if all(m["role"] == "system" for m in clean):
         raise ValueError("messages need at least one user or assistant message")
     return clean
@@ -1130,6 +1135,7 @@ class _Adapter:
     limit_headers: dict[str, tuple[int, int]] = {}  # header -> (0 requests or 1 tokens, 0 limit, 1 remaining or 2 reset)
     image_types: tuple[str, ...] = _IMAGE_TYPES  # what a data URL may carry
     max_image_bytes = 20 * 1024 * 1024  # one image, decoded
+    max_request_image_bytes = 37 * 1024 * 1024  # every image of one request: OpenAI's 50 MB, as base64
     image_urls = True  # takes http(s) image URLs (the provider fetches them)
 
     def __init__(self, details: dict[str, Any], model: str):
@@ -1174,14 +1180,15 @@ class _Adapter:
             raise ValueError(f"strategy {self.strategy!r} does not support hyperparameter(s): {', '.join(bad)}")
         self.request([{"role": "user", "content": "?"}], params)  # a response_format it cannot express, say
 
-    def check_image(self, url: str, at: str) -> None:
-        """Refuse, before sending, an image this provider does not take: its type, its size, an URL it cannot fetch."""
+    def check_image(self, url: str, at: str) -> int:
+        """Refuse, before sending, an image this provider does not take: its type, its size, an URL it cannot fetch.
+        Return its size in bytes (0 for a URL)."""
         image = _image_data(url)
         if image is None:
             if not self.image_urls:
                 raise ValueError(f"{at}: strategy {self.strategy!r} takes images inline only: give a data: URL (on the "
                                  "command line, a file path); an http(s) URL is not fetched")
-            return
+            return 0
         mime, _, size = image
         if mime not in self.image_types:
             raise ValueError(f"{at}: strategy {self.strategy!r} does not take {mime} images, only "
@@ -1189,6 +1196,7 @@ class _Adapter:
         if size > self.max_image_bytes:
             raise ValueError(f"{at}: the image is {size / 2 ** 20:.1f} MB, over the {self.max_image_bytes / 2 ** 20:g} MB "
                              f"that strategy {self.strategy!r} takes an image")
+        return size
 
     def make_client(self, sync: bool = False) -> Any:
         """Create the SDK client (async, or blocking for ``sync``), with the SDK's own retries off.
@@ -1477,6 +1485,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
     unsupported = frozenset({"seed", "presence_penalty", "frequency_penalty"})
     default_url = "https://api.anthropic.com"
     max_image_bytes = 5 * 1024 * 1024
+    max_request_image_bytes = 24 * 1024 * 1024  # the request's 32 MB, as base64
     # "tokens" states the most restrictive of the token limits in force (input and output have their own too).
     limit_headers = _limit_headers(
         ("anthropic-ratelimit-requests-limit", "anthropic-ratelimit-requests-remaining", "anthropic-ratelimit-requests-reset"),
@@ -1561,6 +1570,7 @@ class _GeminiAdapter(_Adapter):
     default_url = "https://generativelanguage.googleapis.com"
     image_types = ("image/png", "image/jpeg", "image/webp")
     image_urls = False  # its request takes image bytes inline; the engine does not fetch URLs
+    max_image_bytes = max_request_image_bytes = 15 * 1024 * 1024  # the request's 20 MB, as base64
 
     def make_client(self, sync: bool = False) -> Any:
         _gemini_protos()  # the SDK this project uses, imported quietly
@@ -5324,6 +5334,9 @@ class RichRequestTests(unittest.TestCase):
         for strategy, url, expected in cases:
             with self.subTest(strategy=strategy, url=url[:40]), self.assertRaisesRegex(ValueError, re.escape(expected)):
                 self.request(strategy, self.picture(url))
+        four = [{"role": "user", "content": [{"type": "image_url", "image_url": _data_url(b"\0" * 4 * 1024 * 1024)}] * 7}]
+        with self.assertRaisesRegex(ValueError, "the images come to 28.0 MB, over the 24 MB that strategy 'anthropic' takes"):
+            self.request("anthropic", four)
         with self.assertRaisesRegex(ValueError, "images go in user messages only"):
             _normalise_messages([{"role": "assistant", "content": [{"type": "image_url", "image_url": self.PNG}]},
                                  {"role": "user", "content": "hi"}])
