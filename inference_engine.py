@@ -1778,8 +1778,17 @@ class _OpenAIBatches:
         """The input file, uploaded; its id."""
         return client.files.create(file=("requests.jsonl", b"".join(lines), "application/jsonl"), purpose="batch").id
 
-    def create(self, client: Any, uploaded: str) -> str:
-        return client.batches.create(input_file_id=uploaded, endpoint=self.url, completion_window="24h").id
+    def create(self, client: Any, uploaded: str, tag: str) -> str:
+        return client.batches.create(input_file_id=uploaded, endpoint=self.url, completion_window="24h",
+                                     metadata={"inference_engine_part": tag}).id
+
+    def find(self, client: Any, tag: str, known: set[str]) -> str | None:
+        """A batch made for this very part (by ``tag``) and not in the journal: one whose create's answer was
+        lost, or that a run stopped before recording. Among the provider's latest 100."""
+        for batch in client.batches.list(limit=100).data:
+            if (batch.metadata or {}).get("inference_engine_part") == tag and batch.id not in known:
+                return batch.id
+        return None
 
     def status(self, client: Any, batch_id: str) -> _BatchStatus:
         batch = client.batches.retrieve(batch_id)
@@ -1846,8 +1855,11 @@ class _AnthropicBatches:
     def upload(self, client: Any, lines: list[bytes]) -> list[dict[str, Any]]:
         return [json.loads(line) for line in lines]  # nothing to upload: the requests go in the create call
 
-    def create(self, client: Any, requests: list[dict[str, Any]]) -> str:
+    def create(self, client: Any, requests: list[dict[str, Any]], tag: str) -> str:
         return client.messages.batches.create(requests=requests).id
+
+    def find(self, client: Any, tag: str, known: set[str]) -> str | None:
+        return None  # message batches carry no metadata to know a part by
 
     def status(self, client: Any, batch_id: str) -> _BatchStatus:
         batch = client.messages.batches.retrieve(batch_id)
@@ -2892,6 +2904,10 @@ class _Journal:
             self._db.executemany("INSERT OR REPLACE INTO batch_items VALUES (?, ?)", ((k, batch_id) for k in keys))
             self._db.execute("COMMIT")
 
+    def batch_ids(self) -> set[str]:
+        """Every batch the journal knows, collected or not."""
+        return {row[0] for row in self._db.execute("SELECT id FROM batches")}
+
     def pending_batches(self, strategy: str) -> list[str]:
         """The batches made with ``strategy``'s provider and not yet collected, oldest first."""
         return [row[0] for row in self._db.execute("SELECT id FROM batches WHERE collected = 0 AND strategy = ? "
@@ -3028,10 +3044,27 @@ class _BatchJob:
             self._submit(part)
 
     def _submit(self, part: list[tuple[str, bytes]]) -> None:
-        """One batch: made, then recorded at once; a batch the provider refuses leaves its items unsent."""
+        """One batch: made, then recorded at once; a batch the provider refuses leaves its items unsent.
+
+        A batch is tagged with its part (where the provider keeps metadata: openai, azure).
+        Before one is made, and after a create whose answer was lost, the provider's own list is
+        asked for a batch of that tag the journal does not know, and that batch is used instead.
+        """
+        keys = [key for key, _ in part]
+        tag = hashlib.sha256("".join(keys).encode()).hexdigest()[:32]
+        known = self.journal.batch_ids()
         try:
-            uploaded = self._call("upload a batch", self.api.upload, [line for _, line in part])
-            batch_id = self._call("create a batch", self.api.create, uploaded, creating=True)
+            batch_id = self._call("look for a batch made already", self.api.find, tag, known)
+            if batch_id is None:
+                uploaded = self._call("upload a batch", self.api.upload, [line for _, line in part])
+                try:
+                    batch_id = self._call("create a batch", self.api.create, uploaded, tag, creating=True)
+                except InferenceError as exc:
+                    if exc.status_code is not None and exc.status_code < 500:
+                        raise  # refused: nothing was made
+                    batch_id = self._call("look for a batch made already", self.api.find, tag, known)
+                    if batch_id is None:
+                        raise
         except InferenceError as exc:
             if isinstance(exc, AuthenticationError):
                 raise
@@ -3039,7 +3072,7 @@ class _BatchJob:
             for key, _ in part:
                 self.errors[key] = exc
             return
-        self.journal.add_batch(self.adapter.strategy, batch_id, [key for key, _ in part])
+        self.journal.add_batch(self.adapter.strategy, batch_id, keys)
         self.submitted.append((batch_id, len(part)))
         _log.info("{}: submitted batch {} of {} requests", self.adapter.strategy, batch_id, len(part))
         if self.on_submit is not None:
@@ -3925,7 +3958,7 @@ class _LoopbackServer:
         raw = await reader.readexactly(int(headers.get("content-length", 0)))
         body = json.loads(raw) if raw and not headers.get("content-type", "").startswith("multipart/") else None
         path = target.split("?", 1)[0]
-        route = _LoopbackBatches.route(path) or next(name for name, protocol in _LOOPBACK_PROTOCOLS.items()
+        route = _LoopbackBatches.route(method, path) or next(name for name, protocol in _LOOPBACK_PROTOCOLS.items()
                                                      if protocol.matches(path))
         text = _LOOPBACK_PROTOCOLS[route].last_text(body) if route in _LOOPBACK_PROTOCOLS else ""
         self._attempts[text] = attempt = self._attempts.get(text, 0) + 1
@@ -3983,12 +4016,14 @@ class _LoopbackBatches:
         self.reply_text: Callable[[dict], str] | None = None  # the reply's text for a request body (default: the echo)
         self.reject = False
         self.files: dict[str, bytes] = {}
+        self.uploads: list[bytes] = []  # the files uploaded, in order
         self.made: dict[str, dict] = {}  # batch id -> {"object", "items", "ends", "provider"}
         self.items: list[tuple[str, str, dict]] = []
 
     @classmethod
-    def route(cls, path: str) -> str | None:
-        return next((route for pattern, route in cls._ROUTES if pattern.fullmatch(path)), None)
+    def route(cls, method: str, path: str) -> str | None:
+        route = next((route for pattern, route in cls._ROUTES if pattern.fullmatch(path)), None)
+        return route.replace(":create", ":list") if route and method == "GET" and route.endswith(":create") else route
 
     def reply(self, request: dict) -> _Reply | None:
         provider, _, operation = request["route"].partition(":")
@@ -3996,12 +4031,17 @@ class _LoopbackBatches:
             return None
         name = request["path"].rstrip("/").split("/")[-2 if operation in ("content", "results") else -1]
         if operation == "upload":
-            file_id = f"file-{len(self.files)}"
+            file_id = f"file-{len(self.uploads)}"
             self.files[file_id] = self._uploaded(request)
+            self.uploads.append(self.files[file_id])
             return _Reply(body={"id": file_id, "object": "file", "bytes": len(self.files[file_id]), "created_at": 0,
                                 "filename": "requests.jsonl", "purpose": "batch", "status": "processed"})
         if operation == "create":
             return self._create(provider, request["json"])
+        if operation == "list":
+            latest = sorted(self.made, key=lambda batch_id: self.made[batch_id]["ends"], reverse=True)[:100]
+            return _Reply(body={"object": "list", "data": [self._state(batch_id) for batch_id in latest],
+                                "has_more": False})
         if name not in self.made and operation != "content":
             return _Reply(404, body={"error": {"message": f"no batch {name}", "type": "not_found_error"}})
         if operation == "retrieve":
@@ -4045,7 +4085,7 @@ class _LoopbackBatches:
         self.made[batch_id] = {"provider": provider, "items": items, "ends": now + self.delay, "problem": problem,
                                "object": {"id": batch_id, "object": "batch", "endpoint": endpoint,
                                           "input_file_id": body.get("input_file_id"), "completion_window": "24h",
-                                          "created_at": int(now)}}
+                                          "created_at": int(now), "metadata": body.get("metadata")}}
         return _Reply(body=self._state(batch_id))
 
     def _state(self, batch_id: str) -> dict:
@@ -6290,7 +6330,7 @@ class ProviderBatchTests(unittest.TestCase):
                 custom_ids = [custom_id for _, custom_id, _ in batch_items]
                 self.assertTrue(all(re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", i) for i in custom_ids))
                 if strategy != "anthropic":
-                    line = json.loads(next(iter(server.batches.files.values())).splitlines()[0])
+                    line = json.loads(server.batches.uploads[0].splitlines()[0])
                     self.assertEqual(line["url"], "/chat/completions" if strategy == "azure" else "/v1/chat/completions")
                     self.assertEqual(line["method"], "POST")
                     self.assertEqual(line["body"]["model"], "loopback-model")  # azure: the deployment
@@ -6300,7 +6340,7 @@ class ProviderBatchTests(unittest.TestCase):
             results, _ = engine.batch_inference([_user(f"r{i}") for i in range(50_001)],
                                                 journal_path=self.journal("split"))
             self.assertEqual((server.count("openai:upload"), server.count("openai:create")), (2, 2))
-            self.assertEqual([len(f.splitlines()) for f in list(server.batches.files.values())[:2]], [50_000, 1])
+            self.assertEqual([len(f.splitlines()) for f in server.batches.uploads], [50_000, 1])
             self.assertEqual((results[0], results[-1]), ("echo: r0", "echo: r50000"))
         limit = _AnthropicBatches.max_bytes
         try:
@@ -6338,6 +6378,28 @@ class ProviderBatchTests(unittest.TestCase):
             self.assertEqual(len(server.batches.items), 30)
         lines = self.read_output(os.path.join(self.dir, "wait.results.jsonl"))
         self.assertEqual([(r["id"], r["result"]) for r in lines], [(i, f"echo: wait {i}") for i in range(30)])
+
+    def test_a_batch_whose_answer_was_lost_or_never_recorded_is_found_not_made_again(self):
+        conversations = [_user(f"lost {i}") for i in range(5)]
+        lost = []
+
+        def script(request):
+            if request["route"] == "openai:create" and not lost:
+                lost.append(server.batches.reply(request))  # the batch is made...
+                return _Reply(action="drop")  # ...and the answer never arrives
+            return None
+
+        with _env(**self.fast), _LoopbackServer() as server, _engine("openai", server) as engine:
+            server.script = script
+            results, _ = engine.batch_inference(conversations, journal_path=self.journal("lost"))
+            self.assertEqual(results, [f"echo: lost {i}" for i in range(5)])
+            self.assertEqual((server.count("openai:create"), len(server.batches.made)), (1, 1))
+            self.assertRegex(server.batches.made["batch_0"]["object"]["metadata"]["inference_engine_part"], r"^[0-9a-f]{32}$")
+            self.assertEqual(server.count("openai:list"), 2)  # before making it, and after its answer was lost
+            # A run that stopped before recording its batch: a journal without it finds it by its tag.
+            results, _ = engine.batch_inference(conversations, journal_path=self.journal("unrecorded"))
+            self.assertEqual(results, [f"echo: lost {i}" for i in range(5)])
+            self.assertEqual((server.count("openai:create"), server.count("openai:upload")), (1, 1))
 
     def test_failed_and_expired_items_become_error_lines_and_are_resubmitted_alone(self):
         for strategy in ("openai", "anthropic"):
