@@ -5989,9 +5989,11 @@ class DatasetJobTests(unittest.TestCase):
 
     @staticmethod
     def run_cli_here(*argv):
-        """The command line in this process, for checks that never send: (exit status, what it printed on stderr)."""
+        """The command line in this process: (exit status, what it printed on stderr). Retries are fast unless the
+        environment sets them, so that a test that meets a fault fails in seconds, not minutes."""
         stderr = io.StringIO()
-        with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(stderr):
+        retries = {name: os.environ.get(name, value) for name, value in _FAST_RETRY.items()}
+        with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(stderr), _env(**retries):
             try:
                 code = _main(list(argv))
             except SystemExit as exc:  # argparse's usage errors
