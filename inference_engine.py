@@ -1189,7 +1189,10 @@ class _Adapter:
                 raise ValueError(f"{at}: strategy {self.strategy!r} takes images inline only: give a data: URL (on the "
                                  "command line, a file path); an http(s) URL is not fetched")
             return 0
-        mime, _, size = image
+        return self.check_inline_image(image[0], image[2], at)
+
+    def check_inline_image(self, mime: str, size: int, at: str) -> int:
+        """Refuse an image of a type or size (decoded bytes) this provider does not take; return the size."""
         if mime not in self.image_types:
             raise ValueError(f"{at}: strategy {self.strategy!r} does not take {mime} images, only "
                              f"{', '.join(self.image_types)}")
@@ -1513,12 +1516,10 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
                 schema = {"type": "json_schema", "schema": response_format["json_schema"]["schema"]}
                 body["output_config"] = {**(body.get("output_config") or {}), "format": schema}
         if system is not None:
-            cached = [m["content"] for m in messages if m["role"] == "system" and not isinstance(m["content"], str)
-                      and any("cache_control" in p for p in m["content"])]
-            # A cache mark must stay where it was put: the system prompt goes as its parts then.
-            body["system"] = [block for m in messages if m["role"] == "system" for block in (
-                [{"type": "text", "text": m["content"]}] if isinstance(m["content"], str) else m["content"])] \
-                if cached else system
+            system_parts = [part for m in messages if m["role"] == "system" for part in (
+                [{"type": "text", "text": m["content"]}] if isinstance(m["content"], str) else m["content"])]
+            # A cache mark must stay where it was put: then the system prompt goes as its parts.
+            body["system"] = system_parts if any("cache_control" in p for p in system_parts) else system
         return body
 
     async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
@@ -2999,9 +3000,8 @@ class _BatchJob:
 
     def __init__(self, engine: InferenceEngine, journal: _Journal, params: dict[str, Any], progress: Any,
                  check: Callable[[str], None] | None = None):
-        self.engine, self.adapter, self.journal, self.params, self.progress = (engine, engine._adapter, journal,
-                                                                               params, progress)
-        self.check = check  # a reply that fails it is not kept (see _Job)
+        self.engine, self.adapter, self.journal, self.params = engine, engine._adapter, journal, params
+        self.progress, self.check = progress, check  # check: a reply that fails it is not kept (see _Job)
         self.api = _BATCH_APIS[engine.strategy](engine._adapter)
         self.client = engine._resources.blocking_lane().client
         self.key = _item_keys(engine.strategy, engine.model_name, params)
@@ -3306,7 +3306,7 @@ class _InputRows:
             size = os.stat(path).st_size
         except OSError as exc:
             raise ValueError(f"{where}: cannot read {path} ({exc.strerror})") from None
-        adapter.check_image(f"data:{mime};base64,{'A' * 4 * math.ceil(size / 3)}", where)  # the type and size alone
+        adapter.check_inline_image(mime, size, where)
 
     def read_image(self, image: str) -> str:
         """An image a row names, as the URL a message carries: a file read now, as a data URL, or the URL itself."""
