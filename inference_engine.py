@@ -49,11 +49,14 @@ import collections
 import collections.abc
 import concurrent.futures
 import contextlib
+import copy
 import csv
 import datetime
+import errno
 import functools
 import hashlib
 import inspect
+import ipaddress
 import json
 import math
 import os
@@ -62,10 +65,13 @@ import random
 import re
 import signal
 import sqlite3
+import stat
 import string
 import sys
 import threading
 import time
+import types
+import urllib.parse
 import warnings
 import weakref
 from email.utils import parsedate_to_datetime
@@ -106,6 +112,9 @@ _LOG_TEXT_LIMIT = 500
 """Characters of prompt and reply kept in each inference log record."""
 
 _ROLES = ("system", "user", "assistant")
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # os.open flags: never through a link (POSIX)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
 # ==============================================================================
@@ -239,19 +248,82 @@ def _mask_secret(secret: str) -> str:
     return f"{secret[:3]}…{secret[-4:]}"
 
 
-def _redact(text: str, secret: str | None) -> str:
-    """Replace every occurrence of ``secret`` in ``text`` with its mask."""
-    if secret and secret in text:
-        return text.replace(secret, _mask_secret(secret))
+def _redact(text: str, secrets: Iterable[str | None]) -> str:
+    """Replace each secret in ``text`` with its mask, wherever it stands as a word of its own.
+
+    A secret inside a longer word is left alone: a key ``local`` leaves "localhost" as it is.
+    """
+    for secret in secrets:
+        if secret and secret in text:
+            mask = _mask_secret(secret)
+            text = re.sub(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", lambda _: mask, text)
     return text
 
 
-def _redact_exception(exc: BaseException, secret: str | None) -> None:
-    """Mask ``secret`` in an SDK exception kept as ``__cause__``, should a server have echoed it."""
-    if secret and any(secret in str(arg) for arg in exc.args):
-        exc.args = tuple(_redact(str(arg), secret) for arg in exc.args)
+def _redact_exception(exc: BaseException, secrets: tuple[str, ...]) -> None:
+    """Mask secrets in an SDK exception kept as ``__cause__``, should a server have echoed one."""
+    if any(secret and secret in str(arg) for secret in secrets for arg in exc.args):
+        exc.args = tuple(_redact(str(arg), secrets) for arg in exc.args)
         if isinstance(getattr(exc, "message", None), str):
-            exc.message = _redact(exc.message, secret)
+            exc.message = _redact(exc.message, secrets)
+
+
+_MAX_URL = 8192
+"""Characters an http(s) URL may have; a longer one is refused before it is parsed."""
+
+
+def _is_url(text: str) -> bool:
+    """Whether ``text`` starts as an http:// or https:// URL does (it may still be malformed)."""
+    return text[:8].lower().startswith(("http://", "https://"))
+
+
+def _check_http_url(url: str, where: str) -> str:
+    """An http(s) URL with a host, no spaces, and at most _MAX_URL characters; else ValueError.
+
+    The checks take time linear in the URL's length, however it is made.
+    """
+    if len(url) > _MAX_URL:
+        raise ValueError(f"{where}: the URL is {len(url):,} characters, over the {_MAX_URL:,} this engine takes")
+    problem = None
+    if re.search(r"\s", url):
+        problem = "it has spaces or line breaks"
+    else:
+        try:
+            parts = urllib.parse.urlsplit(url)
+            parts.port  # a port that is not a number raises ValueError
+        except ValueError:
+            problem = "it cannot be parsed"
+        else:
+            if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+                problem = "it needs http:// or https:// and a host"
+    if problem:
+        raise ValueError(f"{where}: {_safe_url(url)!r} is not a valid http(s) URL: {problem}")
+    return url
+
+
+def _safe_url(url: str) -> str:
+    """A URL as messages show it: scheme, host, port and path; never a user, password or query."""
+    url = url[:_MAX_URL]
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return _truncate(url.partition("?")[0].rpartition("@")[2], 100)
+    netloc = parts.netloc.rpartition("@")[2]
+    return _truncate(urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", "")), 200)
+
+
+def _url_secrets(url: str | None) -> tuple[str, ...]:
+    """The parts of a URL that must never be shown: its ``user:password``, password and query string.
+
+    (Messages show URLs through _safe_url, which drops the user too.)"""
+    if not url:
+        return ()
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return ()
+    userinfo = parts.netloc.rpartition("@")[0]
+    return tuple(s for s in (userinfo, userinfo.partition(":")[2], parts.query) if s)
 
 
 def _parse_retry_after(headers: Any, body_text: str = "") -> float | None:
@@ -282,16 +354,22 @@ def _parse_retry_after(headers: Any, body_text: str = "") -> float | None:
 
 
 class Hyperparameters:
-    """Inference settings, checked when made; names the module does not know pass through.
+    """Inference settings, checked when made and unchangeable after; names the module does not know pass through.
 
-    >>> Hyperparameters(temperature=0.5, max_tokens=150).kwargs
+    >>> dict(Hyperparameters(temperature=0.5, max_tokens=150).kwargs)
     {'temperature': 0.5, 'max_tokens': 150}
 
     Known names are checked for type and range: temperature (0-2), max_tokens (>= 1),
     top_p (0-1), top_k (>= 1), stop (a string or a list of strings), seed (int),
     presence_penalty and frequency_penalty (-2 to 2), and response_format (OpenAI's form,
     mapped for every provider). Any other name is sent to the provider untouched.
+
+    ``kwargs`` is a read-only mapping of the settings, copied when made. To change one, make
+    a new one: ``Hyperparameters(**{**hp.kwargs, "seed": 1})``. The engine checks them again,
+    and sends a copy, at each call.
     """
+
+    __slots__ = ("kwargs",)
 
     # name: (accepted types, minimum, maximum)
     _CHECKS: dict[str, tuple[tuple[type, ...], float | None, float | None]] = {
@@ -318,22 +396,30 @@ class Hyperparameters:
                 _check_response_format(value)
                 _check_json(name, value)
             elif name in self._CHECKS:
-                types, low, high = self._CHECKS[name]
-                if isinstance(value, bool) or not isinstance(value, types):
-                    expected = " or ".join(t.__name__ for t in types)
+                accepted, low, high = self._CHECKS[name]
+                if isinstance(value, bool) or not isinstance(value, accepted):
+                    expected = " or ".join(t.__name__ for t in accepted)
                     raise TypeError(f"Hyperparameters: {name} must be {expected}, not {type(value).__name__}")
                 if not math.isfinite(value) or (low is not None and value < low) or (high is not None and value > high):
                     bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
                     raise ValueError(f"Hyperparameters: {name} must be {bounds}, got {value}")
             else:
                 _check_json(name, value)
-        self.kwargs: dict[str, Any] = dict(kwargs)
+        # A copy of its own, read-only: what was checked is what is sent.
+        object.__setattr__(self, "kwargs", types.MappingProxyType(copy.deepcopy(kwargs)))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("Hyperparameters cannot be changed once made; make a new one")
+
+    __delattr__ = __setattr__
 
     def __repr__(self) -> str:
         return f"Hyperparameters({', '.join(f'{k}={v!r}' for k, v in self.kwargs.items())})"
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Hyperparameters) and other.kwargs == self.kwargs
+
+    __hash__ = None  # settings may hold lists
 
 
 def _check_json(name: str, value: Any) -> None:
@@ -361,8 +447,12 @@ def _check_stop(value: Any) -> None:
     """``stop`` is one string or a list of strings."""
     if isinstance(value, str):
         return
-    if isinstance(value, (list, tuple)) and all(isinstance(s, str) for s in value):
-        return
+    if isinstance(value, (list, tuple)):
+        odd = next((s for s in value if not isinstance(s, str)), None)
+        if odd is None:
+            return
+        raise TypeError(f"Hyperparameters: stop must be a string or a list of strings; it holds a "
+                        f"{type(odd).__name__}")
     raise TypeError(f"Hyperparameters: stop must be a string or a list of strings, not {type(value).__name__}")
 
 
@@ -371,9 +461,9 @@ def _as_hyperparameters(value: Any) -> dict[str, Any]:
     if value is None:
         return {}
     if isinstance(value, Hyperparameters):
-        return value.kwargs
-    if isinstance(value, dict):
-        return Hyperparameters(**value).kwargs
+        value = value.kwargs  # checked again: a list or dict inside them may have changed since
+    if isinstance(value, (dict, types.MappingProxyType)):
+        return dict(Hyperparameters(**value).kwargs)  # the new one's own deep copy
     raise TypeError(f"hyperparameters must be a Hyperparameters, a dict or None, not {type(value).__name__}")
 
 
@@ -381,7 +471,24 @@ def _as_hyperparameters(value: Any) -> dict[str, Any]:
 # Logging
 # ==============================================================================
 
-_log = logger.bind(inference_engine=True)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_OR_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str, lines: bool = True) -> str:
+    """``text`` made safe for a terminal: control characters shown as escapes (``\\x1b``), never obeyed.
+
+    Escape sequences, carriage returns and bidirectional overrides from a row or a server
+    can then neither recolour, overwrite nor reorder what is shown. ``lines``: keep line
+    breaks and tabs (False escapes them too, so one record stays one line).
+    """
+    pattern = _CONTROL if lines else _CONTROL_OR_LINE
+    return pattern.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+# Records of this module, their text made printable for every sink; the per-request records
+# are JSON, whose own escaping keeps them on one line.
+_log = logger.bind(inference_engine=True).patch(lambda r: r.update(message=_printable(r["message"], lines=False)))
 _inference_log = logger.bind(inference_engine=True, inference_record=True)
 _logging_lock = threading.Lock()
 _logging_ready = False
@@ -400,14 +507,24 @@ def _setup_logging() -> None:
         if _logging_ready:
             return
         log_dir = os.environ.get("INFERENCE_ENGINE_LOG_DIR", "logs")
-        os.makedirs(log_dir, exist_ok=True)
-        owner_only = {"opener": lambda path, flags: os.open(path, flags, 0o600)}
+        # Owner-only, and never written through a link someone placed where a log file goes.
+        owner_only = {"opener": lambda path, flags: os.open(path, flags | _NOFOLLOW, 0o600)}
         file_sink = {"rotation": "20 MB", "retention": 5, "backtrace": False, "diagnose": False, **owner_only}
-        logger.add(os.path.join(log_dir, "default.log"), level="DEBUG",
-                   filter=lambda r: "inference_engine" in r["extra"] and "inference_record" not in r["extra"],
-                   **file_sink)
-        logger.add(os.path.join(log_dir, "inference.log"), level="INFO", format="{message}",  # JSON Lines
-                   filter=lambda r: "inference_record" in r["extra"], **file_sink)
+        added = []
+        try:
+            os.makedirs(log_dir, mode=0o700, exist_ok=True)
+            added.append(logger.add(
+                os.path.join(log_dir, "default.log"), level="DEBUG",
+                filter=lambda r: "inference_engine" in r["extra"] and "inference_record" not in r["extra"],
+                **file_sink))
+            added.append(logger.add(os.path.join(log_dir, "inference.log"), level="INFO", format="{message}",
+                                    filter=lambda r: "inference_record" in r["extra"], **file_sink))  # JSON Lines
+        except OSError as exc:
+            for handler in added:
+                logger.remove(handler)
+            reason = "a link is where a log file goes" if exc.errno == errno.ELOOP else exc.strerror
+            raise OSError(exc.errno, f"cannot write the log folder {log_dir} ({reason}); set "
+                                     "INFERENCE_ENGINE_LOG_DIR to a folder of your own") from None
         try:
             logger.remove(0)
         except ValueError:
@@ -932,7 +1049,9 @@ def _image_url(value: Any, at: str) -> dict[str, str]:
             raise ValueError(f"{at}: malformed data URL; expected data:image/png;base64,<base64 data>")
         if match.group(1) not in _IMAGE_TYPES:
             raise ValueError(f"{at}: image type {match.group(1)!r} is not one of {', '.join(_IMAGE_TYPES)}")
-    elif not _is_http_url(url):
+    elif _is_url(url):
+        _check_http_url(url, at)
+    else:
         raise ValueError(f"{at}: an image url must be a data: URL or an http:// or https:// URL")
     if detail is not None and detail not in ("auto", "low", "high"):
         raise ValueError(f"{at}: image detail must be 'auto', 'low' or 'high', got {detail!r}")
@@ -1132,6 +1251,7 @@ class _Adapter:
     options: dict[str, bool] = {}  # extra connection_details key -> required?
     unsupported: frozenset[str] = frozenset()  # hyperparameters this provider rejects
     default_url = ""  # where requests go without a base_url, for error messages
+    base_url_env: str | None = None  # the SDK's own variable for base_url, read when none is given
     limit_headers: dict[str, tuple[int, int]] = {}  # header -> (0 requests or 1 tokens, 0 limit, 1 remaining or 2 reset)
     image_types: tuple[str, ...] = _IMAGE_TYPES  # what a data URL may carry
     max_image_bytes = 20 * 1024 * 1024  # one image, decoded
@@ -1152,13 +1272,22 @@ class _Adapter:
         for key, required in self.options.items():
             if required and not details.get(key):
                 raise ValueError(f"connection_details[{key!r}] is required for strategy {self.strategy!r}")
-        for key in ("base_url", "azure_endpoint"):
-            if details.get(key) and not _is_http_url(details[key]):
-                raise ValueError(f"connection_details[{key!r}] must be an http:// or https:// URL, got {details[key]!r}")
+        urls = [(f"connection_details[{key!r}]", details.get(key)) for key in ("base_url", "azure_endpoint")]
+        urls.append((f"the environment variable {self.base_url_env}", os.environ.get(self.base_url_env or "")))
+        for where, url in urls:
+            if url and not _is_url(url):
+                raise ValueError(f"{where} must be an http:// or https:// URL, got {_safe_url(url)!r}")
+            if url:
+                _check_http_url(url, where)
         self.model = model
         self.details = details
-        self.url = details.get("base_url") or details.get("azure_endpoint") or self.default_url
-        self.api_key = details.get("api_key") or next((os.environ[e] for e in self.key_env if os.environ.get(e)), None)
+        # Where requests go: the SDKs read their *_BASE_URL variable when no base_url is given.
+        self.url = next((url for _, url in urls if url), self.default_url)
+        self.key_source = "connection_details['api_key']"
+        self.api_key = details.get("api_key")
+        if not self.api_key:
+            self.key_source = next((e for e in self.key_env if os.environ.get(e)), "")
+            self.api_key = os.environ.get(self.key_source)
         if not self.api_key:
             raise ValueError(
                 f"no API key for strategy {self.strategy!r}: pass connection_details['api_key'] "
@@ -1172,6 +1301,27 @@ class _Adapter:
         if not 0 < timeout < float("inf"):
             raise ValueError(f"connection_details['timeout'] must be a positive number of seconds, got {timeout}")
         self.timeout = float(timeout)
+        self.secrets = (self.api_key, *_url_secrets(self.url))  # never shown in a message
+
+    def endpoint(self) -> str:
+        """Where requests go, as results are kept by (_item_keys): the URL without its user, password, query or
+        final slash, and for azure the api-version too."""
+        parts = urllib.parse.urlsplit(self.url)
+        netloc = parts.netloc.rpartition("@")[2].lower()
+        url = urllib.parse.urlunsplit((parts.scheme.lower(), netloc, parts.path.rstrip("/"), "", ""))
+        return f"{url} api-version={self.details['api_version']}" if "api_version" in self.details else url
+
+    def redact(self, text: str) -> str:
+        """``text`` with the key and the URL's user, password and query masked."""
+        return _redact(text, self.secrets)
+
+    def plain_http_warning(self) -> str | None:
+        """A warning when a key from the environment goes, unencrypted, to a host that is not this machine."""
+        if (self.key_source.startswith("connection_details") or self.url == self.default_url
+                or not self.url.lower().startswith("http://") or _is_loopback(self.url)):
+            return None
+        return (f"{self.strategy}: the key from {self.key_source} is sent over plain http:// to {_host(self.url)}, "
+                "where anyone on the way can read it; use https://, or a key meant for that server")
 
     def check_params(self, params: dict[str, Any]) -> None:
         """Refuse, before sending, hyperparameters this provider is known not to take, or cannot map."""
@@ -1266,7 +1416,7 @@ class _Adapter:
               retryable: bool | None = None) -> InferenceError:
         """Build the module's exception for a failure, key redacted from its message."""
         status_part = f"HTTP {status}" if status is not None else "no response"
-        error = cls(f"{self.strategy} ({self.model}) at {_host(self.url)}: {status_part}: {_redact(text, self.api_key)}",
+        error = cls(f"{self.strategy} ({self.model}) at {_host(self.url)}: {status_part}: {self.redact(text)}",
                     strategy=self.strategy, status_code=status, retry_after=retry_after)
         if retryable is not None:
             error.retryable = retryable  # e.g. a 429 for exhausted quota
@@ -1294,15 +1444,19 @@ def _stated_number(value: str | None, positive: bool = False) -> float | None:
     return number if number > 0 or (number == 0 and not positive) else None
 
 
-def _is_http_url(text: str) -> bool:
-    """An http:// or https:// URL with a host: what base_url and azure_endpoint must be."""
-    return re.match(r"https?://[^\s/?#]+[^\s]*$", text) is not None
-
-
 def _host(url: str) -> str:
-    """``host:port`` of a URL, for messages that say where a request went."""
-    match = re.match(r"[a-z]+://([^/?#]+)", url)
-    return match.group(1) if match else url
+    """``host:port`` of a URL, never its user or password, for messages that say where a request went."""
+    match = re.match(r"[a-z]+://([^/?#]+)", url[:_MAX_URL])
+    return match.group(1).rpartition("@")[2] if match else _safe_url(url)
+
+
+def _is_loopback(url: str) -> bool:
+    """Whether a URL's host is this machine (localhost, 127.0.0.0/8, ::1)."""
+    host = urllib.parse.urlsplit(url).hostname or ""
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 _PUSHBACK = frozenset({429, 503, 529})
@@ -1426,6 +1580,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
     key_env = ("OPENAI_API_KEY",)
     options = {"base_url": False}
     default_url = "https://api.openai.com/v1"
+    base_url_env = "OPENAI_BASE_URL"
     limit_headers = _limit_headers(
         ("x-ratelimit-limit-requests", "x-ratelimit-remaining-requests", "x-ratelimit-reset-requests"),
         ("x-ratelimit-limit-tokens", "x-ratelimit-remaining-tokens", "x-ratelimit-reset-tokens"))
@@ -1462,6 +1617,7 @@ class _AzureAdapter(_OpenAIAdapter):
     strategy = "azure"
     key_env = ("AZURE_OPENAI_API_KEY",)
     options = {"azure_endpoint": True, "api_version": True}
+    base_url_env = None  # the endpoint is required
 
     def make_client(self, sync: bool = False) -> Any:
         import openai
@@ -1487,6 +1643,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
     options = {"base_url": False}
     unsupported = frozenset({"seed", "presence_penalty", "frequency_penalty"})
     default_url = "https://api.anthropic.com"
+    base_url_env = "ANTHROPIC_BASE_URL"
     max_image_bytes = 5 * 1024 * 1024
     max_request_image_bytes = 24 * 1024 * 1024  # the request's 32 MB, as base64
     # "tokens" states the most restrictive of the token limits in force (input and output have their own too).
@@ -2172,10 +2329,17 @@ async def _gather_or_cancel(coros: list) -> None:
 
 
 class _MaskedDetails(dict):
-    """connection_details as given, whose repr masks the API key."""
+    """connection_details as given, whose repr masks the API key and the URLs' users, passwords and queries."""
 
     def __repr__(self) -> str:
-        return repr({k: (_mask_secret(v) if k == "api_key" and isinstance(v, str) else v) for k, v in self.items()})
+        def shown(key: str, value: Any) -> Any:
+            if not isinstance(value, str):
+                return value
+            if key == "api_key":
+                return _mask_secret(value)
+            return _safe_url(value) if key in ("base_url", "azure_endpoint") else value
+
+        return repr({k: shown(k, v) for k, v in self.items()})
 
     __str__ = __repr__
 
@@ -2227,8 +2391,10 @@ class InferenceEngine:
         self._adapter = _ADAPTERS[strategy](details, model_name)
         self._limiter = _RateLimiter(**limits)
         self._retry = _RetryPolicy(label=f"{strategy} {model_name}")
-        self._reachability = _Reachability(self._adapter.url, self._retry.attempts)
+        self._reachability = _Reachability(_safe_url(self._adapter.url), self._retry.attempts)
         _setup_logging()
+        if (warning := self._adapter.plain_http_warning()) is not None:
+            _log.warning("{}", warning)
         self._resources = _Resources(self._adapter)
         self._finalizer = weakref.finalize(self, self._resources.release)
 
@@ -2367,7 +2533,7 @@ class InferenceEngine:
             raise ValueError(_NO_BATCH_API.format(self.strategy))
         messages_list, params, _, _ = self._prepare_batch(messages_list, hyperparameters, 1, None)
         if journal_path is None:
-            key = _item_keys(self.strategy, self.model_name, params)
+            key = _item_keys(self._adapter, params)
             digest = hashlib.sha256("".join(key(_normalise_messages(m)) for m in messages_list).encode()).hexdigest()
             journal_path = os.path.join(os.environ.get("INFERENCE_ENGINE_LOG_DIR", "logs"), "batch-jobs",
                                         f"{self.strategy}-{digest[:24]}.journal")
@@ -2455,7 +2621,7 @@ class InferenceEngine:
             tries[0] = time.monotonic()
             # Unknown failures become InferenceErrors too, so a batch never loses its other items.
             error = adapter.classify(exc) or adapter.error(InferenceError, None, f"{type(exc).__name__}: {exc}")
-            _redact_exception(exc, adapter.api_key)
+            _redact_exception(exc, adapter.secrets)
             if error.status_code in _PUSHBACK:
                 limiter.pushed_back(error, self._retry.max_wait)
             raise self._reachability.judge(error) from exc
@@ -2474,7 +2640,7 @@ class InferenceEngine:
         }
         if error is not None:
             record["outcome"] = "error"
-            record["error"] = _redact(f"{type(error).__name__}: {error}", self._adapter.api_key)
+            record["error"] = self._adapter.redact(f"{type(error).__name__}: {error}")
         else:
             record["outcome"] = "ok"
             record["finish_reason"] = finish_reason
@@ -2512,8 +2678,10 @@ class InferenceEngine:
             await job.run()
         finally:
             if output is not None:
-                out.commit()
-                journal.close()
+                try:
+                    journal.close()
+                finally:
+                    out.commit(keep=journal.failed is None)  # a journal that failed: the output stays as it was
         if errors:
             if not return_exceptions:
                 raise ParallelInferenceError(results, usages, errors)
@@ -2619,7 +2787,7 @@ class _Job:
         self.engine, self.items, self.params, self.max_concurrent = engine, iter(conversations), params, max_concurrent
         self.journal, self.hand_on, self.window, self.lag, self.check = journal, hand_on, window, lag, check
         self.stats = _JobStats(total, progress, engine._limiter)
-        self.key = _item_keys(engine.strategy, engine.model_name, params)
+        self.key = _item_keys(engine._adapter, params)
         self.finished: dict[int, InferenceResult] = {}  # out of order, waiting for the ones before them
         self.taken = self.handed_on = 0
         self.acked = 0  # written only by the reader's thread
@@ -2669,6 +2837,8 @@ class _Job:
                 await asyncio.sleep(0)
 
     async def _answer(self, conversation: Any) -> InferenceResult:
+        if isinstance(conversation, Exception):  # an item that cannot be sent (_Conversations): its error
+            return InferenceResult(None, None, None, conversation)
         try:
             messages = _normalise_messages(conversation, self.engine._adapter)
         except (TypeError, ValueError) as exc:
@@ -2793,13 +2963,15 @@ def _progress_bar(total: int | None, progress: Any, initial: int = 0) -> Any:
     return tqdm(total=total, initial=initial, file=stream, unit="req", dynamic_ncols=True, mininterval=0.2)
 
 
-def _item_keys(strategy: str, model: str, params: dict[str, Any]) -> Callable[[list[dict[str, Any]]], str]:
-    """The content key of one job's items: the same provider, model, hyperparameters and messages, the same key.
+def _item_keys(adapter: _Adapter, params: dict[str, Any]) -> Callable[[list[dict[str, Any]]], str]:
+    """The content key of one job's items: the same provider, endpoint, model, hyperparameters and messages,
+    the same key.
 
     What is shared by the job is hashed once; each item adds its messages, whose keys come
     in a fixed order once normalised. ASCII JSON, so lone surrogates hash as their escapes.
     """
-    shared = hashlib.sha256(json.dumps([strategy, model, params], sort_keys=True, default=str).encode())
+    shared = hashlib.sha256(json.dumps([adapter.strategy, adapter.endpoint(), adapter.model, params], sort_keys=True,
+                                       default=str).encode())
 
     def key(messages: list[dict[str, Any]]) -> str:
         digest = shared.copy()
@@ -2807,6 +2979,35 @@ def _item_keys(strategy: str, model: str, params: dict[str, Any]) -> Callable[[l
         return digest.hexdigest()[:32]
 
     return key
+
+
+_JOURNAL_FORMAT = 1
+"""The journal's layout and keys, kept as SQLite's user_version; journals made before it have 0."""
+
+_JOURNAL_TABLES = {
+    "results": "key TEXT NOT NULL, text TEXT NOT NULL, usage TEXT NOT NULL, finish_reason TEXT",
+    # Provider batches (--batch-api): each one made, and the keys of the items it holds until collected.
+    "batches": "id TEXT PRIMARY KEY, strategy TEXT NOT NULL, rows INTEGER NOT NULL, submitted TEXT NOT NULL, "
+               "collected INTEGER NOT NULL DEFAULT 0",
+    "batch_items": "key TEXT PRIMARY KEY, batch TEXT NOT NULL",
+}
+
+
+def _table_layout(db: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Each table of a database with its columns (name, type, not null, default, primary key)."""
+    names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {name: [row[1:] for row in db.execute(f"PRAGMA table_info({json.dumps(name)})")] for name in names}
+
+
+@functools.lru_cache(maxsize=None)
+def _journal_layout() -> dict[str, list[tuple]]:
+    """The layout a journal of this version has, as _table_layout reads it."""
+    db = sqlite3.connect(":memory:")
+    for table, columns in _JOURNAL_TABLES.items():
+        db.execute(f"CREATE TABLE {table} ({columns})")
+    layout = _table_layout(db)
+    db.close()
+    return layout
 
 
 class _Journal:
@@ -2828,6 +3029,12 @@ class _Journal:
     def __init__(self, path: str, fresh: bool = False):
         self.path = os.fspath(path)
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+        for name in (self.path, self.path + "-wal", self.path + "-shm", self.path + "-journal"):
+            if os.path.islink(name):  # SQLite would write through it
+                raise ValueError(f"{name} is a link, and a journal is never written through one; remove it, or "
+                                 "write to another output (nothing was sent)")
+        if not os.path.exists(self.path):
+            os.close(_create_private(self.path))  # owner-only; SQLite gives its log the same mode
         db = sqlite3.connect(self.path, timeout=0, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA page_size=1024")  # a new file's: each commit writes a page or two to the log
@@ -2839,15 +3046,7 @@ class _Journal:
             # not SQLite's default 1,000 pages, so that a job seldom waits for the disk.
             db.execute("PRAGMA wal_autocheckpoint=16384")
             db.execute("BEGIN EXCLUSIVE")
-            if fresh:
-                for table in ("results", "batches", "batch_items"):
-                    db.execute(f"DROP TABLE IF EXISTS {table}")
-            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT NOT NULL, text TEXT NOT NULL, usage TEXT NOT NULL, "
-                       "finish_reason TEXT)")
-            # Provider batches (--batch-api): each one made, and the keys of the items it holds until collected.
-            db.execute("CREATE TABLE IF NOT EXISTS batches (id TEXT PRIMARY KEY, strategy TEXT NOT NULL, "
-                       "rows INTEGER NOT NULL, submitted TEXT NOT NULL, collected INTEGER NOT NULL DEFAULT 0)")
-            db.execute("CREATE TABLE IF NOT EXISTS batch_items (key TEXT PRIMARY KEY, batch TEXT NOT NULL)")
+            self._check_layout(db, fresh)
             self.has_results = db.execute("SELECT 1 FROM results LIMIT 1").fetchone() is not None
             if self.has_results:
                 db.execute("CREATE INDEX IF NOT EXISTS results_by_key ON results (key)")
@@ -2857,36 +3056,98 @@ class _Journal:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise OutputInUseError(f"{self.path} is in use by another run; wait for it to finish, or write to "
                                         "another output (nothing was sent)") from None
-            raise ValueError(f"{self.path} is not a journal of inference_engine ({exc}); move it away") from None
+            raise ValueError(f"{self.path} is not a journal of inference_engine ({exc}); move it away, or write "
+                             "to another output (nothing was sent)") from None
+        except ValueError:
+            db.close()
+            raise
+        with contextlib.suppress(OSError):
+            os.chmod(self.path, 0o600)  # a journal an earlier version made readable by all
         self._db = db
         self._unwritten: list[tuple[str, str, str, str | None]] = []
         self._lock = threading.Lock()
+        self.failed: _WriteError | None = None  # a commit that failed: the job stops on it
+
+    def _check_layout(self, db: sqlite3.Connection, fresh: bool) -> None:
+        """Make a new journal's tables, or check that the file is a journal of this version (``fresh``: empty
+        one of an earlier version); ValueError saying what the file is otherwise."""
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        layout = _table_layout(db)
+        ours = layout == _journal_layout()
+        if layout and not (ours and version == _JOURNAL_FORMAT):
+            if ours and version < _JOURNAL_FORMAT and not fresh:
+                waiting = db.execute("SELECT COUNT(*) FROM batches WHERE collected = 0").fetchone()[0]
+                raise ValueError(
+                    f"{self.path} is the journal of an earlier version of inference_engine, whose results this "
+                    "version cannot reuse (their keys now include the endpoint)"
+                    + (f"; it still waits on {waiting} provider batch{'es' * (waiting > 1)}: collect them first "
+                       "with the version that submitted them" if waiting else "")
+                    + "; start it afresh with --fresh (its rows are then sent again), or write to another output "
+                      "(nothing was sent)")
+            if not (ours and version < _JOURNAL_FORMAT):
+                what = (f"the journal of a newer version of inference_engine (format {version})" if ours else
+                        f"an SQLite file with tables {', '.join(sorted(layout))}, not a journal of inference_engine")
+                raise ValueError(f"{self.path} is {what}; move it away, or write to another output (nothing was sent)")
+        if fresh:
+            for table in _JOURNAL_TABLES:
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+        for table, columns in _JOURNAL_TABLES.items():
+            db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
+        db.execute(f"PRAGMA user_version = {_JOURNAL_FORMAT}")
 
     def get(self, key: str) -> tuple[str, dict, str | None] | None:
         row = self._db.execute("SELECT text, usage, finish_reason FROM results WHERE key = ? LIMIT 1", (key,)).fetchone()
         return None if row is None else (row[0], json.loads(row[1]), row[2])
 
     def put(self, key: str, text: str, usage: dict, finish_reason: str | None) -> None:
-        """Record a result; the results of one turn of the event loop are written together, at its end."""
+        """Record a result; the results of one turn of the event loop are written together, at its end.
+
+        After a commit failed, _WriteError: the job stops instead of answering rows it cannot keep.
+        """
+        if self.failed is not None:
+            raise self.failed
         if not self._unwritten:
-            asyncio.get_running_loop().call_soon(self.commit)
+            asyncio.get_running_loop().call_soon(self._commit_on_loop)
         self._unwritten.append((key, text, json.dumps(usage), finish_reason))
+
+    def _commit_on_loop(self) -> None:
+        with contextlib.suppress(_WriteError):  # kept in self.failed: the next put, or close, raises it
+            self.commit()
 
     def commit(self) -> None:
         """Write what was recorded, in one transaction and one call into SQLite (each call lets go of
         the GIL, and another thread that takes it makes the loop wait). Called on the loop, and by
         close() from whichever thread ends the job."""
+        if self.failed is not None:
+            raise self.failed
+        if self._unwritten:
+            rows, self._unwritten = self._unwritten, []
+            with self._transaction() as db:
+                db.executemany("INSERT INTO results VALUES (?, ?, ?, ?)", rows)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction, committed, or rolled back on any failure; a failed write is a _WriteError,
+        and the job stops on it."""
         with self._lock:
-            if self._unwritten:
-                rows, self._unwritten = self._unwritten, []
-                self._db.execute("BEGIN")
-                self._db.executemany("INSERT INTO results VALUES (?, ?, ?, ?)", rows)
+            self._db.execute("BEGIN")
+            try:
+                yield self._db
                 self._db.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                if not isinstance(exc, sqlite3.Error):
+                    raise
+                self.failed = _WriteError(errno.EIO, f"cannot write the journal {self.path} ({exc}); what it "
+                                                     "had saved is kept")
+                raise self.failed from None
 
     def index(self) -> None:
         """Build the index on the key, if the journal has none yet: before looking up many results."""
         self.commit()
-        self._db.execute("CREATE INDEX IF NOT EXISTS results_by_key ON results (key)")
+        with self._transaction() as db:
+            db.execute("CREATE INDEX IF NOT EXISTS results_by_key ON results (key)")
         self.has_results = True
 
     # --- provider batches -----------------------------------------------------------
@@ -2898,12 +3159,10 @@ class _Journal:
 
     def add_batch(self, strategy: str, batch_id: str, keys: list[str]) -> None:
         """A batch the provider has made, and its items' keys: committed before anything waits on it."""
-        with self._lock:
-            self._db.execute("BEGIN")
-            self._db.execute("INSERT OR REPLACE INTO batches VALUES (?, ?, ?, ?, 0)",
-                             (batch_id, strategy, len(keys), datetime.datetime.now(datetime.timezone.utc).isoformat()))
-            self._db.executemany("INSERT OR REPLACE INTO batch_items VALUES (?, ?)", ((k, batch_id) for k in keys))
-            self._db.execute("COMMIT")
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO batches VALUES (?, ?, ?, ?, 0)",
+                       (batch_id, strategy, len(keys), datetime.datetime.now(datetime.timezone.utc).isoformat()))
+            db.executemany("INSERT OR REPLACE INTO batch_items VALUES (?, ?)", ((k, batch_id) for k in keys))
 
     def batch_ids(self) -> set[str]:
         """Every batch the journal knows, collected or not."""
@@ -2922,21 +3181,18 @@ class _Journal:
 
         Its items then have a result or nothing at all, so the next run submits the failed ones again.
         """
-        with self._lock:
-            self._db.execute("BEGIN")
-            try:
-                rows = ((key, text, json.dumps(usage), reason) for key, text, usage, reason in results)
-                self._db.executemany("INSERT INTO results VALUES (?, ?, ?, ?)", rows)
-                self._db.execute("DELETE FROM batch_items WHERE batch = ?", (batch_id,))
-                self._db.execute("UPDATE batches SET collected = 1 WHERE id = ?", (batch_id,))
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        with self._transaction() as db:
+            rows = ((key, text, json.dumps(usage), reason) for key, text, usage, reason in results)
+            db.executemany("INSERT INTO results VALUES (?, ?, ?, ?)", rows)
+            db.execute("DELETE FROM batch_items WHERE batch = ?", (batch_id,))
+            db.execute("UPDATE batches SET collected = 1 WHERE id = ?", (batch_id,))
 
     def close(self) -> None:
-        self.commit()
-        self._db.close()
+        """Commit what is left, then close the file; _WriteError if a commit failed, now or before."""
+        try:
+            self.commit()
+        finally:
+            self._db.close()
 
     def __enter__(self) -> _Journal:
         return self
@@ -2945,11 +3201,31 @@ class _Journal:
         self.close()
 
 
+class _WriteError(OSError):
+    """A file the job writes (its output, its journal) could not be written: a full disk, say.
+
+    The job stops; the previous output is left as it was, and the journal keeps every
+    result it had saved, for the rerun.
+    """
+
+
+def _create_private(path: str) -> int:
+    """A new file at ``path``, owner-only (0600), opened for writing; never through a link.
+
+    A file already there (a stale one, or a link someone placed) is removed first: the
+    link itself, never what it points to.
+    """
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600)
+
+
 class _OutputFile:
     """JSONL written in input order to ``OUT.part``, then moved over ``OUT`` when the job ends or stops.
 
     So ``OUT`` is always one run's whole file: every row it finished, in order, never a
-    half-written line. Its folder is made if missing.
+    half-written line. If any write fails (a full disk), ``OUT.part`` is removed and
+    ``OUT`` stays as it was. Both files are owner-only; its folder is made if missing.
     """
 
     def __init__(self, path: str):
@@ -2957,16 +3233,43 @@ class _OutputFile:
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         self.part = self.path + ".part"
         # A lone surrogate in a user's field (JSON allows "\ud800") is written back as that same escape.
-        self._file = open(self.part, "w", encoding="utf-8", errors="backslashreplace")
+        self._file = open(_create_private(self.part), "w", encoding="utf-8", errors="backslashreplace")
         self.lines = 0
+        self.failed: OSError | None = None
 
     def write(self, record: dict[str, Any]) -> None:
-        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if self.failed is not None:
+            raise self._error()
+        try:
+            self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            self.failed = exc
+            raise self._error() from None
         self.lines += 1
 
-    def commit(self) -> None:
-        self._file.close()
-        os.replace(self.part, self.path)
+    def commit(self, keep: bool = True) -> None:
+        """Move ``OUT.part`` over ``OUT`` once it is whole on disk; or, if a write failed (or not ``keep``),
+        remove it and leave ``OUT`` as it was (_WriteError if a write failed)."""
+        try:
+            if self.failed is None and keep:
+                self._file.flush()
+                os.fsync(self._file.fileno())
+        except OSError as exc:
+            self.failed = exc
+        finally:
+            with contextlib.suppress(OSError):
+                self._file.close()  # after a failed flush, the close's own flush fails too
+        if self.failed is None and keep:
+            os.replace(self.part, self.path)
+            return
+        with contextlib.suppress(OSError):
+            os.unlink(self.part)
+        if self.failed is not None:
+            raise self._error()
+
+    def _error(self) -> _WriteError:
+        return _WriteError(self.failed.errno, f"cannot write {self.path} ({self.failed.strerror}); it is left as "
+                                              "it was")
 
 
 def _error_fields(error: BaseException | None) -> dict[str, Any] | None:
@@ -3004,7 +3307,7 @@ class _BatchJob:
         self.progress, self.check = progress, check  # check: a reply that fails it is not kept (see _Job)
         self.api = _BATCH_APIS[engine.strategy](engine._adapter)
         self.client = engine._resources.blocking_lane().client
-        self.key = _item_keys(engine.strategy, engine.model_name, params)
+        self.key = _item_keys(engine._adapter, params)
         self.poll_min = _env_number("BATCH_POLL_MIN", 5.0, 0.0)
         self.poll_max = max(self.poll_min, _env_number("BATCH_POLL_MAX", 60.0, 0.0))
         self.errors: dict[str, InferenceError] = {}  # key -> why it has no result, this run
@@ -3021,6 +3324,8 @@ class _BatchJob:
         in_part: set[str] = set()
         size = 0
         for conversation in conversations:
+            if isinstance(conversation, Exception):
+                continue  # a row that cannot be sent (_Conversations); result() gives its error
             messages = _normalise_messages(conversation, self.adapter)
             key = self.key(messages)
             if self.journal.has_results and self.journal.get(key) is not None:
@@ -3183,7 +3488,7 @@ class _BatchJob:
                 error = self.adapter.classify(exc)
                 if error is None:
                     raise
-                _redact_exception(exc, self.adapter.api_key)
+                _redact_exception(exc, self.adapter.secrets)
                 safe = not creating or error.status_code in _PUSHBACK or not getattr(error, "connected", True)
                 if not (error.retryable and safe) or (not polling and attempt >= self.engine._retry.attempts):
                     raise error from exc
@@ -3196,6 +3501,8 @@ class _BatchJob:
 
     def result(self, conversation: Any) -> InferenceResult:
         """One conversation's outcome, once the job is over."""
+        if isinstance(conversation, Exception):
+            return InferenceResult(None, None, None, conversation)
         key = self.key(_normalise_messages(conversation))
         earlier = self.journal.get(key)
         if earlier is not None:
@@ -3218,9 +3525,46 @@ _USAGE = """usage: python inference_engine.py [test] [-v]      run the self-test
                                                 send every row of INPUT (JSONL or CSV); see run --help
 """
 
-_IMAGE_EXTENSIONS = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
-                     ".webp": "image/webp"}
-"""The image files --image-field sends, by extension."""
+_IMAGE_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF87a", "image/gif"),
+                     (b"GIF89a", "image/gif"))
+"""How each image type a file may hold begins; WebP is RIFF....WEBP (see _sniff_image)."""
+
+
+def _sniff_image(data: bytes) -> str | None:
+    """The image type that ``data`` holds, judged by its first bytes, never by a file name; None if none."""
+    for signature, mime in _IMAGE_SIGNATURES:
+        if data.startswith(signature):
+            return mime
+    return "image/webp" if data[:4] == b"RIFF" and data[8:12] == b"WEBP" else None
+
+
+def _read_confined(root: str, name: str, limit: int, where: str) -> bytes:
+    """The bytes of the regular file ``name`` under the folder ``root``, at most ``limit + 1`` of them.
+
+    ValueError, before anything is read, for an absolute path, a path that leaves ``root``
+    (through ``..`` or a link), or anything but a regular file (a FIFO, a device). The size
+    is what was read, never what ``stat`` says: /proc files say 0.
+    """
+    if os.path.isabs(name) or os.path.splitdrive(name)[0]:
+        raise ValueError(f"{where}: an absolute path is refused; name files relative to {root}")
+    try:
+        path = os.path.realpath(os.path.join(root, name))
+        inside = os.path.commonpath([root, path]) == root
+    except ValueError:  # a NUL byte, another drive
+        inside = False
+    if not inside:
+        raise ValueError(f"{where}: the path leads outside {root} (through '..' or a link); only files under it "
+                         "are sent (--image-root names another folder)")
+    flags = os.O_RDONLY | _NOFOLLOW | _CLOEXEC | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)  # O_NONBLOCK: a FIFO opens at once, to be refused below, instead of hanging
+    except OSError as exc:
+        raise ValueError(f"{where}: cannot read it ({exc.strerror})") from None
+    with open(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError(f"{where}: not a regular file; only files are sent")
+        return f.read(limit + 1)
+
 
 _RESULT_FIELDS = ("line", "result", "usage", "finish_reason", "error")
 """The fields each output line adds to its input row's own."""
@@ -3242,10 +3586,12 @@ class _InputRows:
     """
 
     def __init__(self, path: str, name: str, fmt: str, template: str | None, system: str | None,
-                 image_field: str | None = None, cache_system: bool = False):
+                 image_field: str | None = None, cache_system: bool = False, image_root: str | None = None):
         self.path, self.name, self.fmt, self.template, self.system = path, name, fmt, template, system
         self.image_field, self.cache_system = image_field, cache_system
-        self.folder = os.path.dirname(os.path.abspath(name)) if os.path.isfile(name) else os.getcwd()
+        folder = os.path.dirname(os.path.abspath(name)) if os.path.isfile(name) else os.getcwd()
+        self.image_root = os.path.realpath(image_root or folder)  # image files are read from under it only
+        self.adapter: _Adapter | None = None  # the provider the rows were checked for
         self.count = 0
 
     def __len__(self) -> int:
@@ -3254,13 +3600,17 @@ class _InputRows:
     def check(self, adapter: _Adapter) -> int:
         """Read every row once, checking it as ``adapter``'s provider would be sent it; return how many there are."""
         self.count = 0
+        self.adapter = adapter
         for line, _, conversation, images in self:
             try:
                 _normalise_messages(conversation, adapter)
                 if images and conversation[-1].get("role") != "user":
                     raise ValueError("--image-field adds the images to the last message, which must be the user's")
-                for image in images:
-                    self._check_image(image, adapter)
+                size = sum(self._check_image(image, adapter) for image in images)
+                if size > adapter.max_request_image_bytes:
+                    raise ValueError(f"the images come to {size / 2 ** 20:.1f} MB, over the "
+                                     f"{adapter.max_request_image_bytes / 2 ** 20:g} MB that --strategy "
+                                     f"{adapter.strategy} takes in one request")
             except (TypeError, ValueError) as exc:
                 raise _InputError(f"{self.name}, line {line}: {exc}") from None
             self.count += 1
@@ -3292,34 +3642,32 @@ class _InputRows:
             raise _InputError(f"{where}: {self.image_field!r} must be a file path or URL, or a list of them")
         return [image for image in images if image.strip()]
 
-    def _check_image(self, image: str, adapter: _Adapter) -> None:
-        """An image a row names, checked as it would be sent, without reading it: its type, size, or URL."""
-        where = f"--image-field {self.image_field!r}: {image}"
-        if _is_http_url(image):
-            adapter.check_image(image, where)
-            return
-        path = os.path.join(self.folder, image)
-        mime = _IMAGE_EXTENSIONS.get(os.path.splitext(image)[1].lower())
+    def _image(self, image: str, adapter: _Adapter, where: str) -> tuple[str, bytes]:
+        """A file a row names: its type (from its bytes) and its bytes, checked for ``adapter``'s provider."""
+        data = _read_confined(self.image_root, image, adapter.max_image_bytes, where)
+        mime = _sniff_image(data)
         if mime is None:
-            raise ValueError(f"{where}: not an image file this engine sends ({', '.join(sorted(_IMAGE_EXTENSIONS))})")
-        try:
-            size = os.stat(path).st_size
-        except OSError as exc:
-            raise ValueError(f"{where}: cannot read {path} ({exc.strerror})") from None
-        adapter.check_inline_image(mime, size, where)
+            raise ValueError(f"{where}: not a PNG, JPEG, GIF or WebP image (judged by its bytes, not its name)")
+        adapter.check_inline_image(mime, len(data), where)
+        return mime, data
+
+    def _check_image(self, image: str, adapter: _Adapter) -> int:
+        """An image a row names, checked as it will be sent (a URL's form; a file's place, kind, type and size);
+        its size in bytes, 0 for a URL."""
+        where = f"--image-field {self.image_field!r}: {_truncate(image, 200)}"
+        if _is_url(image):
+            return adapter.check_image(_check_http_url(image, where), where)
+        return len(self._image(image, adapter, where)[1])
 
     def read_image(self, image: str) -> str:
-        """An image a row names, as the URL a message carries: a file read now, as a data URL, or the URL itself."""
-        if _is_http_url(image):
+        """An image a row names, as the URL a message carries: a file read now, as a data URL, or the URL itself.
+
+        The file is checked again as it is read: ValueError if it changed since the check.
+        """
+        if _is_url(image):
             return image
-        path = os.path.join(self.folder, image)
-        try:
-            with open(path, "rb") as f:
-                data = f.read()
-        except OSError as exc:
-            raise _InputError(f"{self.name}: cannot read the image {path} ({exc.strerror}); nothing after it was sent") \
-                from None
-        mime = _IMAGE_EXTENSIONS[os.path.splitext(image)[1].lower()]
+        where = f"{self.name}: --image-field {self.image_field!r}: {_truncate(image, 200)}"
+        mime, data = self._image(image, self.adapter, where)
         return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
     def _lines(self) -> Iterator[tuple[int, str]]:
@@ -3424,7 +3772,12 @@ class _Conversations:
             if images:  # read now, as the row is sent, into its last message
                 last = conversation[-1]
                 text = [{"type": "text", "text": last["content"]}] if isinstance(last["content"], str) else last["content"]
-                pictures = [{"type": "image_url", "image_url": {"url": self.rows.read_image(image)}} for image in images]
+                try:
+                    pictures = [{"type": "image_url", "image_url": {"url": self.rows.read_image(image)}}
+                                for image in images]
+                except ValueError as exc:  # the file changed since the check: this row is not sent
+                    yield exc
+                    continue
                 conversation = [*conversation[:-1], {**last, "content": [*text, *pictures]}]
             yield conversation
 
@@ -3513,8 +3866,11 @@ def _run_parser() -> Any:
                         help="mark --system as a cacheable prompt prefix (Anthropic bills cached reads at a tenth; "
                              "the others cache by themselves)")
     parser.add_argument("--image-field", metavar="FIELD",
-                        help="a field naming each row's image: a file (relative to INPUT's folder) or an http(s) URL, "
-                             "or a list of them; sent with the row's prompt")
+                        help="a field naming each row's image: a file (relative to INPUT's folder, or to "
+                             "--image-root) or an http(s) URL, or a list of them; sent with the row's prompt")
+    parser.add_argument("--image-root", metavar="DIR",
+                        help="the folder --image-field files are read from (default: INPUT's folder); a path "
+                             "that is absolute or leads outside it is refused")
     parser.add_argument("--schema", metavar="SCHEMA.json",
                         help="a JSON Schema file the replies must follow; each output line's result is then the "
                              "parsed object, and a reply that is not JSON is an error line (sent again on a rerun)")
@@ -3600,8 +3956,13 @@ def _cli_details(args: Any) -> dict[str, Any]:
     elif args.base_url:
         details["base_url"] = args.base_url
     for flag, key in (("--base-url", "base_url"), ("--azure-endpoint", "azure_endpoint")):
-        if details.get(key) and not _is_http_url(details[key]):
-            raise _InputError(f"{flag} must be an http:// or https:// URL, got {details[key]!r}")
+        url = details.get(key)
+        if url and not _is_url(url):
+            raise _InputError(f"{flag} must be an http:// or https:// URL, got {_safe_url(url)!r}")
+        try:
+            _check_http_url(url, flag) if url else None
+        except ValueError as exc:
+            raise _InputError(str(exc)) from None
     if args.timeout is not None:
         details["timeout"] = args.timeout
     return details
@@ -3624,6 +3985,28 @@ def _env(**values: str | None):
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
+
+
+def _check_output(output: str, inputs: list[str | None]) -> None:
+    """Refuse an output that is a folder or one of the files the run reads, or whose folder cannot be
+    written: before anything is sent."""
+    if os.path.isdir(output):
+        raise _InputError(f"--output {output} is a folder; name a file, such as "
+                          f"{os.path.join(output, 'results.jsonl')}")
+    for path in inputs:
+        if path and os.path.isfile(path) and os.path.exists(output) and os.path.samefile(output, path):
+            raise _InputError(f"--output {output} is {path}, which the run reads: the results would replace it; "
+                              "name another file")
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(output))
+    try:
+        os.makedirs(folder, exist_ok=True)
+        descriptor, probe = tempfile.mkstemp(prefix=".inference-engine-probe-", dir=folder)
+        os.close(descriptor)
+        os.unlink(probe)
+    except OSError as exc:
+        raise _InputError(f"--output {output}: cannot write in {folder} ({exc.strerror})") from None
 
 
 def _default_output(input_path: str) -> str:
@@ -3659,6 +4042,11 @@ def _on_first_interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
 
+def _say(text: str) -> None:
+    """One message of the command line, on stderr, its control characters escaped (_printable)."""
+    print(_printable(text), file=sys.stderr)
+
+
 def _command_line(argv: list[str]) -> int:
     """``run``: send every row of a JSONL or CSV file; write one output line per row, in input order."""
     args = _run_parser().parse_args(argv)  # bad flags: usage and exit 2
@@ -3681,8 +4069,13 @@ def _command_line(argv: list[str]) -> int:
         if args.cache_system and args.system is None:
             raise _InputError("--cache-system marks the --system text; give --system too")
         rows = _InputRows(spooled or args.input, "standard input" if spooled else args.input, fmt, template, args.system,
-                          image_field=args.image_field, cache_system=args.cache_system)
+                          image_field=args.image_field, cache_system=args.cache_system, image_root=args.image_root)
+        if args.image_root is not None and args.image_field is None:
+            raise _InputError("--image-root goes with --image-field")
+        if args.image_root is not None and not os.path.isdir(args.image_root):
+            raise _InputError(f"--image-root {args.image_root}: no such folder")
         output = args.output or _default_output(args.input)
+        _check_output(output, [args.input, args.schema])
         details = _cli_details(args)
         retries = {} if args.retries is None else {"RETRY_ATTEMPTS": str(args.retries + 1)}
         with _env(**retries):  # the retry policy is read from the environment when the engine is made
@@ -3699,11 +4092,15 @@ def _command_line(argv: list[str]) -> int:
                                       "runs, and bills, them)")
                 send = _send_batches if args.batch_api else _send_rows
                 return send(engine, rows, params, args, journal, output)
+    except _WriteError as exc:
+        _say(f"error: {exc}\nthe job stopped; {output}.journal keeps every result it saved: make room (or fix the "
+             "folder) and run the same command again, which sends only the rows it lacks")
+        return 3
     except (_InputError, OutputInUseError, OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}")
         return 2
     except KeyboardInterrupt:
-        print("\ninterrupted before anything was sent", file=sys.stderr)
+        _say("\ninterrupted before anything was sent")
         return 130
     finally:
         if spooled:
@@ -3727,40 +4124,42 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
                total=len(rows), progress=args.progress, window=_window(args.concurrency),
                check=_check_json_reply if args.schema is not None else None)
     try:
-        _wait_on_loop(engine._resources, job.run())  # Ctrl-C cancels the job, then comes here
+        try:
+            _wait_on_loop(engine._resources, job.run())  # Ctrl-C cancels the job, then comes here
+        finally:  # a _WriteError from either stops the job with its own message (_command_line)
+            try:
+                journal.commit()
+            finally:
+                out.commit(keep=journal.failed is None)
     except KeyboardInterrupt:
-        print(f"\ninterrupted: {out.lines:,} of {len(rows):,} rows saved to {output}; "
-              "run the same command again to finish", file=sys.stderr)
+        _say(f"\ninterrupted: {out.lines:,} of {len(rows):,} rows saved to {output}; "
+             "run the same command again to finish")
         return 130
     except UnreachableError as exc:
-        print(f"error: {exc} (is --base-url right?)\n{out.lines:,} of {len(rows):,} rows saved to {output}",
-              file=sys.stderr)
+        _say(f"error: {exc} (is --base-url right?)\n{out.lines:,} of {len(rows):,} rows saved to {output}")
         return 1
     except AuthenticationError as exc:
         keys = " or ".join(type(engine._adapter).key_env)
-        print(f"error: {exc}\nthe provider refused the key before any row succeeded, so the job stopped; check {keys}"
-              f"\n{out.lines:,} of {len(rows):,} rows saved to {output}", file=sys.stderr)
+        _say(f"error: {exc}\nthe provider refused the key before any row succeeded, so the job stopped; "
+             f"check {keys}\n{out.lines:,} of {len(rows):,} rows saved to {output}")
         return 1
-    finally:
-        out.commit()
     failed = _print_summary(len(rows), writer, output)
     if job.stats.rate_limited:
         pace = engine._limiter.pace()
-        print(f"{job.stats.rate_limited:,} requests were answered 429 (rate limited) and retried"
-              f"{'; the pace at the end: ' + pace if pace else ''}", file=sys.stderr)
+        _say(f"{job.stats.rate_limited:,} requests were answered 429 (rate limited) and retried"
+             f"{'; the pace at the end: ' + pace if pace else ''}")
     if failed:
-        print("run the same command again to retry the failed rows", file=sys.stderr)
+        _say("run the same command again to retry the failed rows")
     return 1 if failed else 0
 
 
 def _print_summary(total: int, writer: _RowWriter, output: str) -> int:
     """The job's last lines: rows done, reused and failed, and the failures by kind; return how many failed."""
     failed = sum(count for count, _ in writer.failures.values())
-    print(f"{total:,} rows: {total - failed:,} done ({writer.reused:,} reused from earlier runs), {failed:,} failed; "
-          f"results in {output}", file=sys.stderr)
+    _say(f"{total:,} rows: {total - failed:,} done ({writer.reused:,} reused from earlier runs), {failed:,} failed; "
+         f"results in {output}")
     for (kind, status), (count, example) in sorted(writer.failures.items(), key=lambda item: -item[1][0]):
-        print(f"  {count:,} x {kind} ({'HTTP ' + str(status) if status else 'no response'}), e.g. {example}",
-              file=sys.stderr)
+        _say(f"  {count:,} x {kind} ({'HTTP ' + str(status) if status else 'no response'}), e.g. {example}")
     return failed
 
 
@@ -3769,22 +4168,22 @@ def _send_batches(engine: InferenceEngine, rows: _InputRows, params: dict[str, A
     """--batch-api: the rows through the provider's batch API; the output is written once every batch has ended."""
     job = _BatchJob(engine, journal, params, args.progress, check=_check_json_reply if args.schema is not None else None)
     try:
-        job.submit(rows.conversations(), on_submit=lambda batch_id, count: print(
-            f"submitted batch {batch_id}: {count:,} row{'s' if count > 1 else ''}", file=sys.stderr))
+        job.submit(rows.conversations(), on_submit=lambda batch_id, count: _say(
+            f"submitted batch {batch_id}: {count:,} row{'s' if count > 1 else ''}"))
         running = job.wait(once=args.no_wait)
     except KeyboardInterrupt:
-        print(f"\ninterrupted: the batches submitted are kept in {output}.journal; run the same command again to "
-              "collect them (no row is submitted twice)", file=sys.stderr)
+        _say(f"\ninterrupted: the batches submitted are kept in {output}.journal; run the same command again to "
+             "collect them (no row is submitted twice)")
         return 130
     except InferenceError as exc:
-        print(f"error: {exc}\nthe batches submitted are kept in {output}.journal; run the same command again to "
-              "collect them", file=sys.stderr)
+        _say(f"error: {exc}\nthe batches submitted are kept in {output}.journal; run the same command again to "
+             "collect them")
         return 1
     if running:
         for status in running:
-            print(f"batch {status.id}: {status.state}, {status.done:,} of {status.total:,} done", file=sys.stderr)
-        print(f"{len(running)} batch{'es' if len(running) > 1 else ''} still running; run the same command again to "
-              "collect the results", file=sys.stderr)
+            _say(f"batch {status.id}: {status.state}, {status.done:,} of {status.total:,} done")
+        _say(f"{len(running)} batch{'es' if len(running) > 1 else ''} still running; run the same command again to "
+             "collect the results")
         return 0
     journal.index()
     out = _OutputFile(output)
@@ -3798,7 +4197,7 @@ def _send_batches(engine: InferenceEngine, rows: _InputRows, params: dict[str, A
     writer.reused = job.reused
     failed = _print_summary(len(rows), writer, output)
     if failed:
-        print("run the same command again to submit the failed rows again", file=sys.stderr)
+        _say("run the same command again to submit the failed rows again")
     return 1 if failed else 0
 
 
@@ -3807,7 +4206,7 @@ def _main(argv: list[str]) -> int:
     if not argv or argv[0] == "test" or argv == ["-v"]:
         rest = argv[1:] if argv and argv[0] == "test" else argv
         if rest not in ([], ["-v"]):
-            print(_USAGE + f"error: unknown argument {rest[0]!r}", file=sys.stderr)
+            _say(_USAGE + f"error: unknown argument {rest[0]!r}")
             return 2
         return _run_self_tests(verbose=bool(rest))
     if argv[0] == "run":
@@ -3816,7 +4215,7 @@ def _main(argv: list[str]) -> int:
         print(_USAGE, end="")
         return 0
     hint = f" (to send it, use: run {argv[0]} --strategy S --model M)" if os.path.isfile(argv[0]) else ""
-    print(_USAGE + f"error: unknown command {argv[0]!r}{hint}", file=sys.stderr)
+    _say(_USAGE + f"error: unknown command {argv[0]!r}{hint}")
     return 2
 
 
