@@ -1279,6 +1279,11 @@ class _Adapter:
                 raise ValueError(f"{where} must be an http:// or https:// URL, got {_safe_url(url)!r}")
             if url:
                 _check_http_url(url, where)
+                parts = urllib.parse.urlsplit(url)
+                if "@" in parts.netloc or parts.query or parts.fragment:
+                    raise ValueError(f"{where}: {_safe_url(url)!r} with a user, password, query or fragment "
+                                     "cannot be used (the SDK sends the key itself, and puts paths after the "
+                                     "URL); give the URL alone, and the key as the API key")
         self.model = model
         self.details = details
         # Where requests go: the SDKs read their *_BASE_URL variable when no base_url is given.
@@ -3037,8 +3042,9 @@ class _Journal:
             os.close(_create_private(self.path))  # owner-only; SQLite gives its log the same mode
         db = sqlite3.connect(self.path, timeout=0, isolation_level=None, check_same_thread=False)
         try:
-            db.execute("PRAGMA page_size=1024")  # a new file's: each commit writes a page or two to the log
             db.execute("PRAGMA locking_mode=EXCLUSIVE")  # before WAL, so the lock is held until close
+            self._check_layout(db, fresh)  # before anything is written: a file refused is left as it was
+            db.execute("PRAGMA page_size=1024")  # a new file's: each commit writes a page or two to the log
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA cache_size=-256")  # KiB: memory stays flat at any size; the OS caches the file anyway
@@ -3046,7 +3052,7 @@ class _Journal:
             # not SQLite's default 1,000 pages, so that a job seldom waits for the disk.
             db.execute("PRAGMA wal_autocheckpoint=16384")
             db.execute("BEGIN EXCLUSIVE")
-            self._check_layout(db, fresh)
+            self._make_tables(db, fresh)
             self.has_results = db.execute("SELECT 1 FROM results LIMIT 1").fetchone() is not None
             if self.has_results:
                 db.execute("CREATE INDEX IF NOT EXISTS results_by_key ON results (key)")
@@ -3056,6 +3062,8 @@ class _Journal:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise OutputInUseError(f"{self.path} is in use by another run; wait for it to finish, or write to "
                                         "another output (nothing was sent)") from None
+            if "disk" in str(exc) or "full" in str(exc):  # "disk I/O error", "database or disk is full"
+                raise OSError(errno.EIO, f"cannot write the journal {self.path} ({exc}); nothing was sent") from None
             raise ValueError(f"{self.path} is not a journal of inference_engine ({exc}); move it away, or write "
                              "to another output (nothing was sent)") from None
         except ValueError:
@@ -3069,8 +3077,8 @@ class _Journal:
         self.failed: _WriteError | None = None  # a commit that failed: the job stops on it
 
     def _check_layout(self, db: sqlite3.Connection, fresh: bool) -> None:
-        """Make a new journal's tables, or check that the file is a journal of this version (``fresh``: empty
-        one of an earlier version); ValueError saying what the file is otherwise."""
+        """Check that the file is new, or a journal of this version, or (``fresh``) of an earlier one; else
+        ValueError saying what the file is and what to do."""
         version = db.execute("PRAGMA user_version").fetchone()[0]
         layout = _table_layout(db)
         ours = layout == _journal_layout()
@@ -3088,12 +3096,17 @@ class _Journal:
                 what = (f"the journal of a newer version of inference_engine (format {version})" if ours else
                         f"an SQLite file with tables {', '.join(sorted(layout))}, not a journal of inference_engine")
                 raise ValueError(f"{self.path} is {what}; move it away, or write to another output (nothing was sent)")
+
+    @staticmethod
+    def _make_tables(db: sqlite3.Connection, fresh: bool) -> None:
+        """A checked journal's tables, made if new, emptied if ``fresh``; its format stamped if it has none."""
         if fresh:
             for table in _JOURNAL_TABLES:
                 db.execute(f"DROP TABLE IF EXISTS {table}")
         for table, columns in _JOURNAL_TABLES.items():
             db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
-        db.execute(f"PRAGMA user_version = {_JOURNAL_FORMAT}")
+        if db.execute("PRAGMA user_version").fetchone()[0] != _JOURNAL_FORMAT:
+            db.execute(f"PRAGMA user_version = {_JOURNAL_FORMAT}")
 
     def get(self, key: str) -> tuple[str, dict, str | None] | None:
         row = self._db.execute("SELECT text, usage, finish_reason FROM results WHERE key = ? LIMIT 1", (key,)).fetchone()
@@ -3645,6 +3658,9 @@ class _InputRows:
     def _image(self, image: str, adapter: _Adapter, where: str) -> tuple[str, bytes]:
         """A file a row names: its type (from its bytes) and its bytes, checked for ``adapter``'s provider."""
         data = _read_confined(self.image_root, image, adapter.max_image_bytes, where)
+        if len(data) > adapter.max_image_bytes:
+            raise ValueError(f"{where}: the file is over the {adapter.max_image_bytes / 2 ** 20:g} MB that strategy "
+                             f"{adapter.strategy!r} takes an image")
         mime = _sniff_image(data)
         if mime is None:
             raise ValueError(f"{where}: not a PNG, JPEG, GIF or WebP image (judged by its bytes, not its name)")
@@ -3654,9 +3670,10 @@ class _InputRows:
     def _check_image(self, image: str, adapter: _Adapter) -> int:
         """An image a row names, checked as it will be sent (a URL's form; a file's place, kind, type and size);
         its size in bytes, 0 for a URL."""
-        where = f"--image-field {self.image_field!r}: {_truncate(image, 200)}"
         if _is_url(image):
+            where = f"--image-field {self.image_field!r}: {_safe_url(image)}"
             return adapter.check_image(_check_http_url(image, where), where)
+        where = f"--image-field {self.image_field!r}: {_truncate(image, 200)}"
         return len(self._image(image, adapter, where)[1])
 
     def read_image(self, image: str) -> str:
@@ -6670,6 +6687,301 @@ class DatasetJobTests(unittest.TestCase):
                 # row with its result (about 1 KB) would add 3 MB; this allows 0.3 KB a row.
                 self.assertGreater(sum(written > size / 2 for written, _ in samples), 2)  # sampled late in the run too
                 self.assertLess(growth, 0.3 * n * 3 / 4, (growth, samples[::max(1, len(samples) // 20)]))
+
+
+class UntrustedDatasetTests(unittest.TestCase):
+    """A dataset someone else wrote: it reads nothing outside its folder, writes through no link, shows no secret."""
+
+    KEY = "sk-untrusted-0123456789"
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="inference-engine-untrusted-")
+        self.data = os.path.join(self.dir, "data")
+        os.makedirs(os.path.join(self.data, "photos"))
+
+    def put(self, name, content, folder=None):
+        path = os.path.join(folder or self.data, name)
+        with open(path, "wb" if isinstance(content, bytes) else "w") as f:
+            f.write(content)
+        return path
+
+    def run_here(self, server, path, *flags, strategy="anthropic"):
+        url = server.url + ("/v1" if strategy == "openai" else "")
+        with _env(OPENAI_API_KEY=self.KEY, ANTHROPIC_API_KEY=self.KEY):
+            return DatasetJobTests.run_cli_here("run", path, "--strategy", strategy, "--model", "m", "--base-url", url,
+                                                *flags)
+
+    def test_image_files_outside_the_folder_or_not_images_are_refused_before_anything_is_sent(self):
+        outside = os.path.join(self.dir, "outside")
+        os.makedirs(outside)
+        secret = self.put("secret.png", _tiny_png(9), folder=outside)
+        self.put("photos/ok.png", _tiny_png(1))
+        self.put("photos/alias.jpg", _tiny_png(2))  # PNG bytes under a JPEG name
+        self.put("notes.png", "OPENAI_API_KEY=sk-not-an-image\n")
+        self.put("big.png", b"\x89PNG\r\n\x1a\n" + b"\0" * (5 * 2 ** 20))  # over Anthropic's 5 MB
+        os.symlink("/proc/self/environ", os.path.join(self.data, "env.png"))
+        os.symlink("/dev/zero", os.path.join(self.data, "zero.png"))
+        os.symlink(secret, os.path.join(self.data, "photos", "out.png"))
+        os.symlink(os.path.join(self.data, "photos", "ok.png"), os.path.join(self.data, "photos", "in.png"))
+        os.mkfifo(os.path.join(self.data, "fifo.png"))
+        cases = [(secret, "an absolute path is refused"), ("../outside/secret.png", "the path leads outside"),
+                 ("env.png", "the path leads outside"), ("zero.png", "the path leads outside"),
+                 ("photos/out.png", "the path leads outside"), ("fifo.png", "not a regular file"),
+                 ("notes.png", "not a PNG, JPEG, GIF or WebP image (judged by its bytes"),
+                 ("big.png", "the file is over the 5 MB that strategy 'anthropic' takes"), ("photos/none.png", "cannot read it")]
+        with _LoopbackServer() as server:
+            for image, expected in cases:
+                with self.subTest(image=image):
+                    rows = self.put("rows.jsonl", '{"id": 1, "q": "ok?", "photo": "photos/ok.png"}\n\n'
+                                    + json.dumps({"id": 2, "q": "this?", "photo": image}) + "\n")
+                    code, stderr = self.run_here(server, rows, "--template", "{q}", "--image-field", "photo")
+                    self.assertEqual(code, 2, stderr)
+                    self.assertIn(f"rows.jsonl, line 3: --image-field 'photo': {image}: {expected}", stderr)
+            self.assertEqual(server.count(), 0)
+            # What is under the folder goes, typed by its bytes; --image-root names another folder.
+            rows = self.put("rows.jsonl", '{"q": "a", "photo": "photos/alias.jpg"}\n{"q": "b", "photo": "photos/in.png"}\n')
+            code, stderr = self.run_here(server, rows, "--template", "{q}", "--image-field", "photo")
+            self.assertEqual(code, 0, stderr)
+            rows = self.put("rows2.jsonl", '{"q": "c", "photo": "secret.png"}\n')
+            code, stderr = self.run_here(server, rows, "--template", "{q}", "--image-field", "photo",
+                                         "--image-root", outside)
+            self.assertEqual(code, 0, stderr)
+            sources = {r["text"]: r["json"]["messages"][-1]["content"][-1]["source"] for r in server.requests}
+        self.assertEqual(sources["a"], {"type": "base64", "media_type": "image/png",
+                                        "data": base64.b64encode(_tiny_png(2)).decode()})
+        self.assertEqual(sources["b"]["data"], base64.b64encode(_tiny_png(1)).decode())
+        self.assertEqual(sources["c"]["data"], base64.b64encode(_tiny_png(9)).decode())
+
+    def test_links_placed_in_the_folder_are_never_written_through_and_what_is_written_is_private(self):
+        rows = self.put("rows.jsonl", '{"prompt": "one"}\n{"prompt": "two"}\n')
+        target = self.put("target.txt", "keep me\n", folder=self.dir)
+        output = os.path.join(self.data, "out.jsonl")
+        os.symlink(target, output + ".part")
+        with _LoopbackServer() as server:
+            code, stderr = self.run_here(server, rows, "--output", output)
+            self.assertEqual(code, 0, stderr)
+            self.assertEqual(len(DatasetJobTests.read_output(output)), 2)
+            for path in (output, output + ".journal"):
+                self.assertEqual(os.stat(path).st_mode & 0o777, 0o600, path)
+            os.symlink(target, os.path.join(self.data, "other.jsonl.journal"))
+            refused = [(["--output", os.path.join(self.data, "other.jsonl")], "other.jsonl.journal is a link"),
+                       (["--output", rows], "rows.jsonl, which the run reads"),
+                       (["--output", self.data], "is a folder"),
+                       (["--output", os.path.join(target, "out.jsonl")], "cannot write in")]
+            for flags, expected in refused:
+                with self.subTest(flags=flags):
+                    code, stderr = self.run_here(server, rows, *flags)
+                    self.assertEqual(code, 2, stderr)
+                    self.assertIn(expected, stderr)
+            self.assertEqual(server.count(), 2)
+            # A log file that is a link stops the engine before anything is sent (a child: its own logs).
+            logs = os.path.join(self.dir, "logs")
+            os.makedirs(logs)
+            os.symlink(target, os.path.join(logs, "inference.log"))
+            env = {**os.environ, "ANTHROPIC_API_KEY": self.KEY, "INFERENCE_ENGINE_LOG_DIR": logs}
+            done = _run_child(None, "run", rows, "--strategy", "anthropic", "--model", "m", "--base-url", server.url,
+                              "--output", os.path.join(self.data, "third.jsonl"), env=env)
+            self.assertEqual(done.returncode, 2, done.stderr)
+            self.assertIn("cannot write the log folder", done.stderr)
+            fresh_logs = os.path.join(self.dir, "new-logs")
+            done = _run_child(None, "run", rows, "--strategy", "anthropic", "--model", "m", "--base-url", server.url,
+                              "--output", os.path.join(self.data, "third.jsonl"),
+                              env={**env, "INFERENCE_ENGINE_LOG_DIR": fresh_logs})
+            self.assertEqual(done.returncode, 0, done.stderr)
+            self.assertEqual(server.count(), 4)
+        with open(target) as f:
+            self.assertEqual(f.read(), "keep me\n")
+        self.assertEqual(os.stat(fresh_logs).st_mode & 0o777, 0o700)
+        for name in os.listdir(fresh_logs):
+            self.assertEqual(os.stat(os.path.join(fresh_logs, name)).st_mode & 0o777, 0o600, name)
+
+    def test_credentials_in_a_url_never_show_and_a_huge_url_is_refused_at_once(self):
+        password, token = "pw-s3cret-99", "q-s3cret-77"
+        signed = f"https://images.example.com/a.png?X-Signature={token}"  # a signed image URL in a row
+        rows = self.put("rows.jsonl", json.dumps({"q": "fine", "photo": signed}) + "\n"
+                        + json.dumps({"q": "refuse me", "photo": signed}) + "\n")
+        output = os.path.join(self.data, "out.jsonl")
+        seen = []
+        with _LoopbackServer(script=lambda r: _Reply(400) if "refuse" in r["text"] else None) as server:
+            flags = ["--template", "{q}", "--image-field", "photo", "--output", output]
+            with _env(OPENAI_API_KEY=self.KEY, GEMINI_API_KEY=self.KEY):
+                for url in (server.url.replace("http://", f"http://user:{password}@") + "/v1",
+                            f"{server.url}/v1?token={token}"):  # refused: no SDK can send them as given
+                    code, stderr = DatasetJobTests.run_cli_here("run", rows, "--strategy", "openai", "--model", "m",
+                                                                "--base-url", url, *flags)
+                    self.assertEqual(code, 2, stderr)
+                    self.assertIn(f"'{server.url}/v1' with a user, password, query or fragment cannot be used", stderr)
+                    seen.append(stderr)
+                with _env(OPENAI_BASE_URL=f"http://user:{password}@127.0.0.1:9/v1"):
+                    with self.assertRaisesRegex(ValueError, "the environment variable OPENAI_BASE_URL"):
+                        InferenceEngine({"strategy": "openai"}, "m")
+                code, stderr = DatasetJobTests.run_cli_here("run", rows, "--strategy", "gemini", "--model", "m",
+                                                            "--base-url", server.url, *flags)
+                self.assertIn("https://images.example.com/a.png: strategy 'gemini' takes images inline only", stderr)
+                seen.append(stderr)
+                code, stderr = DatasetJobTests.run_cli_here("run", rows, "--strategy", "openai", "--model", "m",
+                                                            "--base-url", server.url + "/v1", *flags)
+                self.assertEqual(code, 1, stderr)
+                seen.append(stderr)
+                code, stderr = DatasetJobTests.run_cli_here("run", rows, "--strategy", "openai", "--model", "m",
+                                                            "--base-url", "http://127.0.0.1:9/v1", *flags[:-1],
+                                                            output + "2")
+                self.assertEqual(code, 1, stderr)
+                self.assertIn("nothing answers at http://127.0.0.1:9/v1:", stderr)
+                seen.append(stderr)
+            self.assertEqual(server.count(), 2)
+            self.assertEqual(server.requests[0]["json"]["messages"][-1]["content"][-1]["image_url"]["url"], signed)
+        lines = DatasetJobTests.read_output(output)
+        self.assertIn("at 127.0.0.1:", lines[1]["error"]["message"])
+        seen += [_read_log("default.log"), _read_log("inference.log")]
+        for text in seen:
+            self.assertNotIn(password, text)
+            self.assertNotIn(token, text)
+        # A URL of a megabyte, in a row or as base_url, is refused in well under a second.
+        huge = "https://example.com/" + "a" * 2 ** 20 + " x"
+        self.put("huge.jsonl", json.dumps({"q": "look", "photo": huge}) + "\n")
+        start = time.perf_counter()
+        with _LoopbackServer() as server:
+            code, stderr = self.run_here(server, os.path.join(self.data, "huge.jsonl"), "--template", "{q}",
+                                         "--image-field", "photo", strategy="openai")
+            with self.assertRaisesRegex(ValueError, "over the 8,192 this engine takes"):
+                InferenceEngine({"strategy": "openai", "api_key": self.KEY, "base_url": huge[:-2]}, "m")
+            self.assertEqual(server.count(), 0)
+        self.assertLess(time.perf_counter() - start, 1.0)
+        self.assertEqual(code, 2)
+        self.assertIn("over the 8,192 this engine takes", stderr)
+        self.assertLess(len(stderr), 1000)
+
+    def test_a_journal_is_checked_before_it_is_trusted(self):
+        rows = self.put("rows.jsonl", '{"prompt": "one"}\n{"prompt": "two"}\n{"prompt": "three"}\n')
+        output = os.path.join(self.data, "out.jsonl")
+        with _LoopbackServer() as first, _LoopbackServer() as second:
+            for server, sent in ((first, 3), (second, 3), (first, 3)):  # results from one server are not another's
+                code, stderr = self.run_here(server, rows, "--output", output)
+                self.assertEqual((code, server.count()), (0, sent), stderr)
+            first.reset()
+
+            def journal(name, *statements):
+                db = sqlite3.connect(os.path.join(self.data, name + ".journal"))
+                for statement in statements:
+                    db.execute(statement)
+                db.commit()
+                db.close()
+                return os.path.join(self.data, name)
+
+            earlier = journal("earlier.jsonl", *(f"CREATE TABLE {table} ({columns})"
+                                                 for table, columns in _JOURNAL_TABLES.items()),
+                              "INSERT INTO results VALUES ('k', 'old', '{}', 'stop')")
+            foreign = journal("foreign.jsonl", "CREATE TABLE results (id INTEGER, answer TEXT)")
+            newer = journal("newer.jsonl", *(f"CREATE TABLE {table} ({columns})"
+                                             for table, columns in _JOURNAL_TABLES.items()), "PRAGMA user_version = 99")
+            text = self.put("text.jsonl.journal", "not a database at all\n" * 100)[:-len(".journal")]
+            cases = [(earlier, [], "the journal of an earlier version of inference_engine"),
+                     (foreign, [], "an SQLite file with tables results, not a journal of inference_engine"),
+                     (foreign, ["--fresh"], "an SQLite file with tables results, not a journal"),
+                     (newer, ["--fresh"], "the journal of a newer version of inference_engine (format 99)"),
+                     (text, ["--fresh"], "text.jsonl.journal is not a journal of inference_engine")]
+            for path, flags, expected in cases:
+                with self.subTest(path=path, flags=flags):
+                    with open(path + ".journal", "rb") as f:
+                        before = f.read()
+                    code, stderr = self.run_here(first, rows, "--output", path, *flags)
+                    self.assertEqual(code, 2, stderr)
+                    self.assertIn(expected, stderr)
+                    self.assertNotIn("Traceback", stderr)
+                    with open(path + ".journal", "rb") as f:
+                        self.assertEqual(f.read(), before)
+            self.assertEqual(first.count(), 0)
+            code, stderr = self.run_here(first, rows, "--output", earlier, "--fresh")  # an earlier journal, started again
+            self.assertEqual((code, first.count()), (0, 3), stderr)
+
+    def test_a_full_disk_keeps_the_previous_output_byte_for_byte_and_says_so(self):
+        import resource
+
+        def run(server, path, *flags, limit=None):
+            """The job here, or with ``limit`` in a child whose files cannot grow past that many bytes."""
+            if limit is None:
+                return self.run_here(server, path, "--output", path + ".out", *flags)[0]
+
+            def limited():
+                resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))  # Python ignores SIGXFSZ: writes fail
+
+            env = {**os.environ, "ANTHROPIC_API_KEY": self.KEY, **_FAST_RETRY,
+                   "INFERENCE_ENGINE_LOG_DIR": tempfile.mkdtemp(dir=self.dir)}
+            return _run_child(None, "run", path, "--strategy", "anthropic", "--model", "m", "--base-url", server.url,
+                              "--output", path + ".out", *flags, env=env, preexec_fn=limited)
+
+        # Small lines and one row at a time: the journal fails first; long lines: the output does.
+        cases = [("journal", "", ["--concurrency", "1"], 12_000), ("output", "n" * 3000, [], 60_000)]
+        with _LoopbackServer() as server:
+            for name, notes, flags, limit in cases:
+                with self.subTest(fails_first=name):
+                    path = self.put(f"{name}.jsonl", "".join(json.dumps({"id": i, "prompt": f"row {i}", "notes": notes})
+                                                             + "\n" for i in range(30)))
+                    self.assertEqual(run(server, path), 0)
+                    with open(path + ".out", "rb") as f:
+                        good = f.read()
+                    server.reset()
+                    changed = ["--template", "again: {prompt}", *flags]  # every row is sent again
+                    done = run(server, path, *changed, limit=limit)
+                    self.assertEqual(done.returncode, 3, done.stderr)
+                    self.assertIn(f"cannot write {'the journal ' if name == 'journal' else ''}{path}.out", done.stderr)
+                    self.assertIn("run the same command again, which sends only the rows it lacks", done.stderr)
+                    with open(path + ".out", "rb") as f:
+                        self.assertEqual(f.read(), good)
+                    self.assertFalse(os.path.exists(path + ".out.part"))
+                    saved = _journal_rows(path + ".out.journal") - 30
+                    self.assertGreater(server.count(), saved)
+                    server.reset()
+                    self.assertEqual(run(server, path, *changed), 0)  # room again: only what the journal lacks
+                    self.assertEqual(server.count(), 30 - saved)
+                    lines = DatasetJobTests.read_output(path + ".out")
+                    self.assertEqual([(r["id"], r["result"]) for r in lines], [(i, f"echo: again: row {i}")
+                                                                                for i in range(30)])
+
+    def test_terminal_text_is_escaped_hyperparameters_are_frozen_and_keys_mask_as_words(self):
+        hostile = "\x1b[2J\x1b[31mall rows passed\r\u202e"
+        rows = self.put("rows.jsonl", json.dumps({"prompt": "refuse"}) + "\n")
+        body = {"type": "error", "error": {"type": "invalid_request_error", "message": f"no {hostile} at localhost"}}
+        with _LoopbackServer(script=lambda r: _Reply(400, body=body)) as server:
+            code, stderr = self.run_here(server, rows)
+            self.assertEqual(code, 1)
+            self.assertIn("\\x1b[2J\\x1b[31mall rows passed\\r\\u202e", stderr)
+            for character in "\x1b\r\u202e":
+                self.assertNotIn(character, stderr)
+            bad = self.put("bad.jsonl", json.dumps({"q": "x", "photo": "\x1b[31mred.png"}) + "\n")
+            code, stderr = self.run_here(server, bad, "--template", "{q}", "--image-field", "photo")
+            self.assertEqual(code, 2)
+            self.assertIn("\\x1b[31mred.png: cannot read it", stderr)
+            self.assertNotIn("\x1b", stderr)
+            # A short key is masked where it stands alone, never inside other words.
+            engine = _engine("anthropic", server, api_key="local")
+            with self.assertRaises(BadRequestError) as caught:
+                engine.single_inference(_user("refuse, key local"))
+            self.assertIn("at localhost", str(caught.exception))
+            # Hyperparameters cannot be changed once made; what changes inside them is checked again.
+            settings = Hyperparameters(max_tokens=5, stop=["x"])
+            with self.assertRaises(TypeError):
+                settings.kwargs["model"] = "another-model"
+            with self.assertRaises(AttributeError):
+                settings.kwargs = {"stream": True}
+            settings.kwargs["stop"].append(3)
+            with self.assertRaisesRegex(TypeError, "stop must be a string or a list of strings; it holds a int"):
+                engine.single_inference(_user("hello"), settings)
+            engine.close()
+            self.assertEqual(server.count(), 2)
+            self.assertNotIn("\x1b", _read_log("default.log"))
+        # A key from the environment sent over plain http to another host: one warning; else none.
+        with _env(OPENAI_API_KEY=self.KEY):
+            for url, warned in (("http://example.invalid/v1", True), ("https://example.invalid/v1", False),
+                                ("http://127.0.0.1:9/v1", False), ("http://localhost:9/v1", False)):
+                before = _read_log().count("over plain http://")
+                InferenceEngine({"strategy": "openai", "base_url": url}, "m").close()
+                self.assertEqual(_read_log().count("over plain http://") - before, int(warned), url)
+            before = _read_log().count("over plain http://")
+            InferenceEngine({"strategy": "openai", "base_url": "http://example.invalid", "api_key": "given"}, "m").close()
+            self.assertEqual(_read_log().count("over plain http://"), before)
+        self.assertIn("the key from OPENAI_API_KEY is sent over plain http:// to example.invalid", _read_log())
 
 
 class ProviderBatchTests(unittest.TestCase):
