@@ -2540,8 +2540,9 @@ class InferenceEngine:
         if journal_path is None:
             key = _item_keys(self._adapter, params)
             digest = hashlib.sha256("".join(key(_normalise_messages(m)) for m in messages_list).encode()).hexdigest()
-            journal_path = os.path.join(os.environ.get("INFERENCE_ENGINE_LOG_DIR", "logs"), "batch-jobs",
-                                        f"{self.strategy}-{digest[:24]}.journal")
+            folder = os.path.join(os.environ.get("INFERENCE_ENGINE_LOG_DIR", "logs"), "batch-jobs")
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+            journal_path = os.path.join(folder, f"{self.strategy}-{digest[:24]}.journal")
         with _Journal(os.fspath(journal_path)) as journal:
             job = _BatchJob(self, journal, params, progress)
             job.submit(messages_list)
@@ -2750,6 +2751,8 @@ class InferenceEngine:
             return messages_list, params, max_concurrent, None
         if not isinstance(output_path, (str, os.PathLike)):
             raise TypeError(f"output_path must be a path, not {type(output_path).__name__}")
+        if os.path.isdir(output_path):
+            raise ValueError(f"output_path {output_path} is a folder; name a file in it")
         self._resources.check_open()  # before the journal is opened, so a closed engine leaves none open
         journal = _Journal(os.fspath(output_path) + ".journal")
         return messages_list, params, max_concurrent, (journal, _OutputFile(output_path))
@@ -3869,7 +3872,9 @@ def _run_parser() -> Any:
                     "command again sends only rows that are new, changed or failed.",
         epilog=f"API keys come from the environment only ({keys}). Exit status: 0 when every row succeeded, 1 when "
                "any failed (their errors are in the output; run again to retry them), 2 for bad arguments or input "
-               "(nothing is sent), 130 when interrupted (run again to finish).")
+               "(nothing is sent), 3 when the output or journal could not be written, a full disk say (the "
+               "previous output is kept; run again once there is room), 130 when interrupted (run again to "
+               "finish).")
     parser.add_argument("input", metavar="INPUT",
                         help="a JSONL or CSV file, or - for standard input. JSONL rows: {\"prompt\": ...}, "
                              "{\"messages\": [...]} (other fields are kept) or a bare messages list. CSV: a header, "
@@ -6357,21 +6362,24 @@ class BatchJobTests(unittest.TestCase):
 
     def test_a_killed_run_resumes_with_nothing_lost(self):
         path = os.path.join(self.dir, "killed.jsonl")
-        child = ("import inference_engine as ie\n"
-                 "with ie._LoopbackServer(latency=0.05) as server:\n"
-                 "    engine = ie._engine('openai', server)\n"
-                 f"    engine.parallel_inference([ie._user(f'k{{i}}') for i in range(200)], output_path={path!r})\n")
-        process = subprocess.Popen([sys.executable, "-c", child], stderr=subprocess.PIPE, cwd=_HERE)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and _count_lines(path + ".part") < 50:  # written in order as items finish
-            time.sleep(0.05)
-        process.kill()  # SIGKILL: no cleanup of any kind
-        process.wait()
-        done_before = _journal_rows(path + ".journal")
-        self.assertGreater(done_before, 40)
-        self.assertLess(done_before, 200)
-        with _LoopbackServer() as server, _engine("openai", server) as engine:
-            results, _ = engine.parallel_inference([_user(f"k{i}") for i in range(200)], output_path=path)
+        with _LoopbackServer(latency=0.05) as server:  # one endpoint for both runs: results are kept per endpoint
+            child = ("import inference_engine as ie\n"
+                     f"engine = ie.InferenceEngine(ie._loopback_details('openai', {server.url!r}), 'loopback-model')\n"
+                     f"engine.parallel_inference([ie._user(f'k{{i}}') for i in range(200)], output_path={path!r})\n")
+            process = subprocess.Popen([sys.executable, "-c", child], stderr=subprocess.PIPE, cwd=_HERE)
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and _count_lines(path + ".part") < 50:  # written in order
+                time.sleep(0.05)
+            process.kill()  # SIGKILL: no cleanup of any kind
+            process.wait()
+            done_before = _journal_rows(path + ".journal")
+            self.assertGreater(done_before, 40)
+            self.assertLess(done_before, 200)
+            time.sleep(0.1)  # the killed run's last requests end at the server
+            server.reset()
+            server.latency = 0.0
+            with _engine("openai", server) as engine:
+                results, _ = engine.parallel_inference([_user(f"k{i}") for i in range(200)], output_path=path)
             self.assertEqual(server.count(), 200 - done_before)  # only what the killed run had not finished
         self.assertEqual(results, [f"echo: k{i}" for i in range(200)])
 
@@ -6975,9 +6983,9 @@ class UntrustedDatasetTests(unittest.TestCase):
         with _env(OPENAI_API_KEY=self.KEY):
             for url, warned in (("http://example.invalid/v1", True), ("https://example.invalid/v1", False),
                                 ("http://127.0.0.1:9/v1", False), ("http://localhost:9/v1", False)):
-                before = _read_log().count("over plain http://")
+                before = _read_log().count("over plain http://")  # the log may have two writers here (test imports)
                 InferenceEngine({"strategy": "openai", "base_url": url}, "m").close()
-                self.assertEqual(_read_log().count("over plain http://") - before, int(warned), url)
+                self.assertEqual(_read_log().count("over plain http://") > before, warned, url)
             before = _read_log().count("over plain http://")
             InferenceEngine({"strategy": "openai", "base_url": "http://example.invalid", "api_key": "given"}, "m").close()
             self.assertEqual(_read_log().count("over plain http://"), before)
