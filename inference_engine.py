@@ -301,6 +301,17 @@ def _check_http_url(url: str, where: str) -> str:
     return url
 
 
+def _check_endpoint(url: str, where: str) -> str:
+    """A URL requests are sent to: http(s), with no user, password, query or fragment; else ValueError."""
+    if not _is_url(url):
+        raise ValueError(f"{where} must be an http:// or https:// URL, got {_safe_url(url)!r}")
+    parts = urllib.parse.urlsplit(_check_http_url(url, where))
+    if "@" in parts.netloc or parts.query or parts.fragment:
+        raise ValueError(f"{where}: {_safe_url(url)!r} with a user, password, query or fragment cannot be used "
+                         "(the SDK sends the key itself, and adds its paths after the URL); give the URL alone")
+    return url
+
+
 def _safe_url(url: str) -> str:
     """A URL as messages show it: scheme, host, port and path; never a user, password or query."""
     url = url[:_MAX_URL]
@@ -1275,15 +1286,8 @@ class _Adapter:
         urls = [(f"connection_details[{key!r}]", details.get(key)) for key in ("base_url", "azure_endpoint")]
         urls.append((f"the environment variable {self.base_url_env}", os.environ.get(self.base_url_env or "")))
         for where, url in urls:
-            if url and not _is_url(url):
-                raise ValueError(f"{where} must be an http:// or https:// URL, got {_safe_url(url)!r}")
             if url:
-                _check_http_url(url, where)
-                parts = urllib.parse.urlsplit(url)
-                if "@" in parts.netloc or parts.query or parts.fragment:
-                    raise ValueError(f"{where}: {_safe_url(url)!r} with a user, password, query or fragment "
-                                     "cannot be used (the SDK sends the key itself, and puts paths after the "
-                                     "URL); give the URL alone, and the key as the API key")
+                _check_endpoint(url, where)
         self.model = model
         self.details = details
         # Where requests go: the SDKs read their *_BASE_URL variable when no base_url is given.
@@ -3978,11 +3982,8 @@ def _cli_details(args: Any) -> dict[str, Any]:
     elif args.base_url:
         details["base_url"] = args.base_url
     for flag, key in (("--base-url", "base_url"), ("--azure-endpoint", "azure_endpoint")):
-        url = details.get(key)
-        if url and not _is_url(url):
-            raise _InputError(f"{flag} must be an http:// or https:// URL, got {_safe_url(url)!r}")
         try:
-            _check_http_url(url, flag) if url else None
+            _check_endpoint(details[key], flag) if details.get(key) else None
         except ValueError as exc:
             raise _InputError(str(exc)) from None
     if args.timeout is not None:
