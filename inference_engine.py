@@ -283,7 +283,8 @@ def _check_http_url(url: str, where: str) -> str:
     The checks take time linear in the URL's length, however it is made.
     """
     if len(url) > _MAX_URL:
-        raise ValueError(f"{where}: the URL is {len(url):,} characters, over the {_MAX_URL:,} this engine takes")
+        raise ValueError(f"{where}: the URL is {len(url):,} characters, "
+                         f"over the {_MAX_URL:,} this engine takes")
     problem = None
     if re.search(r"\s", url):
         problem = "it has spaces or line breaks"
@@ -302,13 +303,14 @@ def _check_http_url(url: str, where: str) -> str:
 
 
 def _check_endpoint(url: str, where: str) -> str:
-    """A URL requests are sent to: http(s), with no user, password, query or fragment; else ValueError."""
+    """A URL requests go to: http(s), no user, password, query or fragment; else ValueError."""
     if not _is_url(url):
         raise ValueError(f"{where} must be an http:// or https:// URL, got {_safe_url(url)!r}")
     parts = urllib.parse.urlsplit(_check_http_url(url, where))
     if "@" in parts.netloc or parts.query or parts.fragment:
-        raise ValueError(f"{where}: {_safe_url(url)!r} with a user, password, query or fragment cannot be used "
-                         "(the SDK sends the key itself, and adds its paths after the URL); give the URL alone")
+        raise ValueError(f"{where}: {_safe_url(url)!r} with a user, password, query or fragment "
+                         "cannot be used (the SDK sends the key itself, and adds its paths after "
+                         "the URL); give the URL alone")
     return url
 
 
@@ -324,7 +326,7 @@ def _safe_url(url: str) -> str:
 
 
 def _url_secrets(url: str | None) -> tuple[str, ...]:
-    """The parts of a URL that must never be shown: its ``user:password``, password and query string.
+    """The parts of a URL never to be shown: its ``user:password``, password and query string.
 
     (Messages show URLs through _safe_url, which drops the user too.)"""
     if not url:
@@ -365,7 +367,7 @@ def _parse_retry_after(headers: Any, body_text: str = "") -> float | None:
 
 
 class Hyperparameters:
-    """Inference settings, checked when made and unchangeable after; names the module does not know pass through.
+    """Inference settings, checked when made and unchangeable after; unknown names pass through.
 
     >>> dict(Hyperparameters(temperature=0.5, max_tokens=150).kwargs)
     {'temperature': 0.5, 'max_tokens': 150}
@@ -487,7 +489,7 @@ _CONTROL_OR_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _printable(text: str, lines: bool = True) -> str:
-    """``text`` made safe for a terminal: control characters shown as escapes (``\\x1b``), never obeyed.
+    """``text`` made safe for a terminal: control characters shown as escapes (``\\x1b``).
 
     Escape sequences, carriage returns and bidirectional overrides from a row or a server
     can then neither recolour, overwrite nor reorder what is shown. ``lines``: keep line
@@ -499,7 +501,8 @@ def _printable(text: str, lines: bool = True) -> str:
 
 # Records of this module, their text made printable for every sink; the per-request records
 # are JSON, whose own escaping keeps them on one line.
-_log = logger.bind(inference_engine=True).patch(lambda r: r.update(message=_printable(r["message"], lines=False)))
+_log = logger.bind(inference_engine=True).patch(
+    lambda record: record.update(message=_printable(record["message"], lines=False)))
 _inference_log = logger.bind(inference_engine=True, inference_record=True)
 _logging_lock = threading.Lock()
 _logging_ready = False
@@ -526,10 +529,12 @@ def _setup_logging() -> None:
             os.makedirs(log_dir, mode=0o700, exist_ok=True)
             added.append(logger.add(
                 os.path.join(log_dir, "default.log"), level="DEBUG",
-                filter=lambda r: "inference_engine" in r["extra"] and "inference_record" not in r["extra"],
+                filter=lambda r: "inference_engine" in r["extra"]
+                and "inference_record" not in r["extra"],
                 **file_sink))
-            added.append(logger.add(os.path.join(log_dir, "inference.log"), level="INFO", format="{message}",
-                                    filter=lambda r: "inference_record" in r["extra"], **file_sink))  # JSON Lines
+            added.append(logger.add(  # JSON Lines
+                os.path.join(log_dir, "inference.log"), level="INFO", format="{message}",
+                filter=lambda r: "inference_record" in r["extra"], **file_sink))
         except OSError as exc:
             for handler in added:
                 logger.remove(handler)
@@ -811,8 +816,11 @@ class _RateLimiter:
         now = time.monotonic()
         recent = self._recent
         recent.append(now)
-        while recent and now - recent[0] > 1.0:  # calls on other threads may pop too
-            recent.popleft()
+        try:
+            while now - recent[0] > 1.0:
+                recent.popleft()
+        except IndexError:  # another thread popped the last one between the test and the pop
+            pass
         if stated is None and not self.token_rate:
             return
         with self._lock:
@@ -929,8 +937,11 @@ def _seconds_until(value: str) -> float | None:
         return float(value)
     except ValueError:
         pass
+    text = value.strip()
+    if text.endswith(("Z", "z")):  # RFC 3339's UTC, which fromisoformat reads only from Python 3.11 on
+        text = text[:-1] + "+00:00"
     try:
-        return max(0.0, datetime.datetime.fromisoformat(value.strip()).timestamp() - time.time())
+        return max(0.0, datetime.datetime.fromisoformat(text).timestamp() - time.time())
     except ValueError:
         return None
 
@@ -1283,8 +1294,10 @@ class _Adapter:
         for key, required in self.options.items():
             if required and not details.get(key):
                 raise ValueError(f"connection_details[{key!r}] is required for strategy {self.strategy!r}")
-        urls = [(f"connection_details[{key!r}]", details.get(key)) for key in ("base_url", "azure_endpoint")]
-        urls.append((f"the environment variable {self.base_url_env}", os.environ.get(self.base_url_env or "")))
+        urls = [(f"connection_details[{key!r}]", details.get(key))
+                for key in ("base_url", "azure_endpoint")]
+        urls.append((f"the environment variable {self.base_url_env}",
+                     os.environ.get(self.base_url_env or "")))
         for where, url in urls:
             if url:
                 _check_endpoint(url, where)
@@ -1313,24 +1326,28 @@ class _Adapter:
         self.secrets = (self.api_key, *_url_secrets(self.url))  # never shown in a message
 
     def endpoint(self) -> str:
-        """Where requests go, as results are kept by (_item_keys): the URL without its user, password, query or
-        final slash, and for azure the api-version too."""
+        """Where requests go, as results are kept by (_item_keys): the URL without its user,
+        password, query or final slash; for azure, the api-version too."""
         parts = urllib.parse.urlsplit(self.url)
         netloc = parts.netloc.rpartition("@")[2].lower()
-        url = urllib.parse.urlunsplit((parts.scheme.lower(), netloc, parts.path.rstrip("/"), "", ""))
-        return f"{url} api-version={self.details['api_version']}" if "api_version" in self.details else url
+        path = parts.path.rstrip("/")
+        url = urllib.parse.urlunsplit((parts.scheme.lower(), netloc, path, "", ""))
+        if "api_version" in self.details:
+            return f"{url} api-version={self.details['api_version']}"
+        return url
 
     def redact(self, text: str) -> str:
         """``text`` with the key and the URL's user, password and query masked."""
         return _redact(text, self.secrets)
 
     def plain_http_warning(self) -> str | None:
-        """A warning when a key from the environment goes, unencrypted, to a host that is not this machine."""
+        """A warning when a key from the environment goes unencrypted to another machine."""
         if (self.key_source.startswith("connection_details") or self.url == self.default_url
                 or not self.url.lower().startswith("http://") or _is_loopback(self.url)):
             return None
-        return (f"{self.strategy}: the key from {self.key_source} is sent over plain http:// to {_host(self.url)}, "
-                "where anyone on the way can read it; use https://, or a key meant for that server")
+        return (f"{self.strategy}: the key from {self.key_source} is sent over plain http:// to "
+                f"{_host(self.url)}, where anyone on the way can read it; use https://, or a key "
+                "meant for that server")
 
     def check_params(self, params: dict[str, Any]) -> None:
         """Refuse, before sending, hyperparameters this provider is known not to take, or cannot map."""
@@ -1425,7 +1442,8 @@ class _Adapter:
               retryable: bool | None = None) -> InferenceError:
         """Build the module's exception for a failure, key redacted from its message."""
         status_part = f"HTTP {status}" if status is not None else "no response"
-        error = cls(f"{self.strategy} ({self.model}) at {_host(self.url)}: {status_part}: {self.redact(text)}",
+        where = f"{self.strategy} ({self.model}) at {_host(self.url)}"
+        error = cls(f"{where}: {status_part}: {self.redact(text)}",
                     strategy=self.strategy, status_code=status, retry_after=retry_after)
         if retryable is not None:
             error.retryable = retryable  # e.g. a 429 for exhausted quota
@@ -1454,7 +1472,7 @@ def _stated_number(value: str | None, positive: bool = False) -> float | None:
 
 
 def _host(url: str) -> str:
-    """``host:port`` of a URL, never its user or password, for messages that say where a request went."""
+    """``host:port`` of a URL, never its user or password: where a request went, for messages."""
     match = re.match(r"[a-z]+://([^/?#]+)", url[:_MAX_URL])
     return match.group(1).rpartition("@")[2] if match else _safe_url(url)
 
@@ -2338,7 +2356,7 @@ async def _gather_or_cancel(coros: list) -> None:
 
 
 class _MaskedDetails(dict):
-    """connection_details as given, whose repr masks the API key and the URLs' users, passwords and queries."""
+    """connection_details as given; its repr masks the key, and the URLs' users and queries."""
 
     def __repr__(self) -> str:
         def shown(key: str, value: Any) -> Any:
@@ -2691,7 +2709,8 @@ class InferenceEngine:
                 try:
                     journal.close()
                 finally:
-                    out.commit(keep=journal.failed is None)  # a journal that failed: the output stays as it was
+                    # A journal that failed: the output stays as it was.
+                    out.commit(keep=journal.failed is None)
         if errors:
             if not return_exceptions:
                 raise ParallelInferenceError(results, usages, errors)
@@ -2849,7 +2868,7 @@ class _Job:
                 await asyncio.sleep(0)
 
     async def _answer(self, conversation: Any) -> InferenceResult:
-        if isinstance(conversation, Exception):  # an item that cannot be sent (_Conversations): its error
+        if isinstance(conversation, Exception):  # a row that cannot be sent (_Conversations)
             return InferenceResult(None, None, None, conversation)
         try:
             messages = _normalise_messages(conversation, self.engine._adapter)
@@ -2976,14 +2995,14 @@ def _progress_bar(total: int | None, progress: Any, initial: int = 0) -> Any:
 
 
 def _item_keys(adapter: _Adapter, params: dict[str, Any]) -> Callable[[list[dict[str, Any]]], str]:
-    """The content key of one job's items: the same provider, endpoint, model, hyperparameters and messages,
-    the same key.
+    """The content key of one job's items: the same provider, endpoint, model, hyperparameters
+    and messages, the same key.
 
     What is shared by the job is hashed once; each item adds its messages, whose keys come
     in a fixed order once normalised. ASCII JSON, so lone surrogates hash as their escapes.
     """
-    shared = hashlib.sha256(json.dumps([adapter.strategy, adapter.endpoint(), adapter.model, params], sort_keys=True,
-                                       default=str).encode())
+    job = [adapter.strategy, adapter.endpoint(), adapter.model, params]
+    shared = hashlib.sha256(json.dumps(job, sort_keys=True, default=str).encode())
 
     def key(messages: list[dict[str, Any]]) -> str:
         digest = shared.copy()
@@ -2998,9 +3017,9 @@ _JOURNAL_FORMAT = 1
 
 _JOURNAL_TABLES = {
     "results": "key TEXT NOT NULL, text TEXT NOT NULL, usage TEXT NOT NULL, finish_reason TEXT",
-    # Provider batches (--batch-api): each one made, and the keys of the items it holds until collected.
-    "batches": "id TEXT PRIMARY KEY, strategy TEXT NOT NULL, rows INTEGER NOT NULL, submitted TEXT NOT NULL, "
-               "collected INTEGER NOT NULL DEFAULT 0",
+    # Provider batches (--batch-api): each one made, and the keys of its items until collected.
+    "batches": "id TEXT PRIMARY KEY, strategy TEXT NOT NULL, rows INTEGER NOT NULL, "
+               "submitted TEXT NOT NULL, collected INTEGER NOT NULL DEFAULT 0",
     "batch_items": "key TEXT PRIMARY KEY, batch TEXT NOT NULL",
 }
 
@@ -3008,7 +3027,8 @@ _JOURNAL_TABLES = {
 def _table_layout(db: sqlite3.Connection) -> dict[str, list[tuple]]:
     """Each table of a database with its columns (name, type, not null, default, primary key)."""
     names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {name: [row[1:] for row in db.execute(f"PRAGMA table_info({json.dumps(name)})")] for name in names}
+    return {name: [row[1:] for row in db.execute(f"PRAGMA table_info({json.dumps(name)})")]
+            for name in names}
 
 
 @functools.lru_cache(maxsize=None)
@@ -3043,15 +3063,15 @@ class _Journal:
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         for name in (self.path, self.path + "-wal", self.path + "-shm", self.path + "-journal"):
             if os.path.islink(name):  # SQLite would write through it
-                raise ValueError(f"{name} is a link, and a journal is never written through one; remove it, or "
-                                 "write to another output (nothing was sent)")
+                raise ValueError(f"{name} is a link, and a journal is never written through one; "
+                                 "remove it, or write to another output (nothing was sent)")
         if not os.path.exists(self.path):
             os.close(_create_private(self.path))  # owner-only; SQLite gives its log the same mode
         db = sqlite3.connect(self.path, timeout=0, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA locking_mode=EXCLUSIVE")  # before WAL, so the lock is held until close
-            self._check_layout(db, fresh)  # before anything is written: a file refused is left as it was
-            db.execute("PRAGMA page_size=1024")  # a new file's: each commit writes a page or two to the log
+            self._check_layout(db, fresh)  # before any write: a file refused is left as it was
+            db.execute("PRAGMA page_size=1024")  # a new file's: a commit writes a page or two
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA cache_size=-256")  # KiB: memory stays flat at any size; the OS caches the file anyway
@@ -3069,10 +3089,11 @@ class _Journal:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise OutputInUseError(f"{self.path} is in use by another run; wait for it to finish, or write to "
                                         "another output (nothing was sent)") from None
-            if "disk" in str(exc) or "full" in str(exc):  # "disk I/O error", "database or disk is full"
-                raise OSError(errno.EIO, f"cannot write the journal {self.path} ({exc}); nothing was sent") from None
-            raise ValueError(f"{self.path} is not a journal of inference_engine ({exc}); move it away, or write "
-                             "to another output (nothing was sent)") from None
+            if "disk" in str(exc) or "full" in str(exc):  # "disk I/O error", "... disk is full"
+                raise OSError(errno.EIO, f"cannot write the journal {self.path} ({exc}); "
+                                         "nothing was sent") from None
+            raise ValueError(f"{self.path} is not a journal of inference_engine ({exc}); move it "
+                             "away, or write to another output (nothing was sent)") from None
         except ValueError:
             db.close()
             raise
@@ -3084,29 +3105,34 @@ class _Journal:
         self.failed: _WriteError | None = None  # a commit that failed: the job stops on it
 
     def _check_layout(self, db: sqlite3.Connection, fresh: bool) -> None:
-        """Check that the file is new, or a journal of this version, or (``fresh``) of an earlier one; else
-        ValueError saying what the file is and what to do."""
+        """Check that the file is new, a journal of this version, or (``fresh``) of an earlier
+        one; else ValueError saying what the file is and what to do."""
         version = db.execute("PRAGMA user_version").fetchone()[0]
         layout = _table_layout(db)
         ours = layout == _journal_layout()
         if layout and not (ours and version == _JOURNAL_FORMAT):
             if ours and version < _JOURNAL_FORMAT and not fresh:
-                waiting = db.execute("SELECT COUNT(*) FROM batches WHERE collected = 0").fetchone()[0]
+                query = "SELECT COUNT(*) FROM batches WHERE collected = 0"
+                waiting = db.execute(query).fetchone()[0]
+                batches = f"{waiting} provider batch{'es' * (waiting > 1)}"
                 raise ValueError(
-                    f"{self.path} is the journal of an earlier version of inference_engine, whose results this "
-                    "version cannot reuse (their keys now include the endpoint)"
-                    + (f"; it still waits on {waiting} provider batch{'es' * (waiting > 1)}: collect them first "
-                       "with the version that submitted them" if waiting else "")
-                    + "; start it afresh with --fresh (its rows are then sent again), or write to another output "
-                      "(nothing was sent)")
+                    f"{self.path} is the journal of an earlier version of inference_engine, whose "
+                    "results this version cannot reuse (their keys now include the endpoint)"
+                    + (f"; it still waits on {batches}: collect them first with the version "
+                       "that submitted them" if waiting else "")
+                    + "; start it afresh with --fresh (its rows are then sent again), or write to "
+                      "another output (nothing was sent)")
             if not (ours and version < _JOURNAL_FORMAT):
-                what = (f"the journal of a newer version of inference_engine (format {version})" if ours else
-                        f"an SQLite file with tables {', '.join(sorted(layout))}, not a journal of inference_engine")
-                raise ValueError(f"{self.path} is {what}; move it away, or write to another output (nothing was sent)")
+                tables = ", ".join(sorted(layout))
+                what = (f"the journal of a newer version of inference_engine (format {version})"
+                        if ours else
+                        f"an SQLite file with tables {tables}, not a journal of inference_engine")
+                raise ValueError(f"{self.path} is {what}; move it away, or write to another output "
+                                 "(nothing was sent)")
 
     @staticmethod
     def _make_tables(db: sqlite3.Connection, fresh: bool) -> None:
-        """A checked journal's tables, made if new, emptied if ``fresh``; its format stamped if it has none."""
+        """A checked journal's tables: made if new, emptied if ``fresh``; its format stamped."""
         if fresh:
             for table in _JOURNAL_TABLES:
                 db.execute(f"DROP TABLE IF EXISTS {table}")
@@ -3120,9 +3146,9 @@ class _Journal:
         return None if row is None else (row[0], json.loads(row[1]), row[2])
 
     def put(self, key: str, text: str, usage: dict, finish_reason: str | None) -> None:
-        """Record a result; the results of one turn of the event loop are written together, at its end.
+        """Record a result; a turn of the event loop's results are written together, at its end.
 
-        After a commit failed, _WriteError: the job stops instead of answering rows it cannot keep.
+        After a commit failed, _WriteError: the job stops rather than answer rows it cannot keep.
         """
         if self.failed is not None:
             raise self.failed
@@ -3131,7 +3157,7 @@ class _Journal:
         self._unwritten.append((key, text, json.dumps(usage), finish_reason))
 
     def _commit_on_loop(self) -> None:
-        with contextlib.suppress(_WriteError):  # kept in self.failed: the next put, or close, raises it
+        with contextlib.suppress(_WriteError):  # in self.failed: the next put or close raises it
             self.commit()
 
     def commit(self) -> None:
@@ -3147,8 +3173,8 @@ class _Journal:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One transaction, committed, or rolled back on any failure; a failed write is a _WriteError,
-        and the job stops on it."""
+        """One transaction, committed, or rolled back on any failure; a failed write is a
+        _WriteError, and the job stops on it."""
         with self._lock:
             self._db.execute("BEGIN")
             try:
@@ -3159,8 +3185,8 @@ class _Journal:
                     self._db.execute("ROLLBACK")
                 if not isinstance(exc, sqlite3.Error):
                     raise
-                self.failed = _WriteError(errno.EIO, f"cannot write the journal {self.path} ({exc}); what it "
-                                                     "had saved is kept")
+                reason = f"cannot write the journal {self.path} ({exc}); what it had saved is kept"
+                self.failed = _WriteError(errno.EIO, reason)
                 raise self.failed from None
 
     def index(self) -> None:
@@ -3180,9 +3206,11 @@ class _Journal:
     def add_batch(self, strategy: str, batch_id: str, keys: list[str]) -> None:
         """A batch the provider has made, and its items' keys: committed before anything waits on it."""
         with self._transaction() as db:
+            now = datetime.datetime.now(datetime.timezone.utc).isoformat()
             db.execute("INSERT OR REPLACE INTO batches VALUES (?, ?, ?, ?, 0)",
-                       (batch_id, strategy, len(keys), datetime.datetime.now(datetime.timezone.utc).isoformat()))
-            db.executemany("INSERT OR REPLACE INTO batch_items VALUES (?, ?)", ((k, batch_id) for k in keys))
+                       (batch_id, strategy, len(keys), now))
+            db.executemany("INSERT OR REPLACE INTO batch_items VALUES (?, ?)",
+                           ((k, batch_id) for k in keys))
 
     def batch_ids(self) -> set[str]:
         """Every batch the journal knows, collected or not."""
@@ -3208,7 +3236,7 @@ class _Journal:
             db.execute("UPDATE batches SET collected = 1 WHERE id = ?", (batch_id,))
 
     def close(self) -> None:
-        """Commit what is left, then close the file; _WriteError if a commit failed, now or before."""
+        """Commit what is left, then close the file; _WriteError if a commit failed, ever."""
         try:
             self.commit()
         finally:
@@ -3253,7 +3281,8 @@ class _OutputFile:
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         self.part = self.path + ".part"
         # A lone surrogate in a user's field (JSON allows "\ud800") is written back as that same escape.
-        self._file = open(_create_private(self.part), "w", encoding="utf-8", errors="backslashreplace")
+        descriptor = _create_private(self.part)
+        self._file = open(descriptor, "w", encoding="utf-8", errors="backslashreplace")
         self.lines = 0
         self.failed: OSError | None = None
 
@@ -3268,8 +3297,8 @@ class _OutputFile:
         self.lines += 1
 
     def commit(self, keep: bool = True) -> None:
-        """Move ``OUT.part`` over ``OUT`` once it is whole on disk; or, if a write failed (or not ``keep``),
-        remove it and leave ``OUT`` as it was (_WriteError if a write failed)."""
+        """Move ``OUT.part`` over ``OUT`` once it is whole on disk; or, if a write failed (or
+        not ``keep``), remove it and leave ``OUT`` as it was (_WriteError if a write failed)."""
         try:
             if self.failed is None and keep:
                 self._file.flush()
@@ -3288,8 +3317,8 @@ class _OutputFile:
             raise self._error()
 
     def _error(self) -> _WriteError:
-        return _WriteError(self.failed.errno, f"cannot write {self.path} ({self.failed.strerror}); it is left as "
-                                              "it was")
+        reason = f"cannot write {self.path} ({self.failed.strerror}); it is left as it was"
+        return _WriteError(self.failed.errno, reason)
 
 
 def _error_fields(error: BaseException | None) -> dict[str, Any] | None:
@@ -3545,13 +3574,13 @@ _USAGE = """usage: python inference_engine.py [test] [-v]      run the self-test
                                                 send every row of INPUT (JSONL or CSV); see run --help
 """
 
-_IMAGE_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF87a", "image/gif"),
-                     (b"GIF89a", "image/gif"))
+_IMAGE_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
+                     (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif"))
 """How each image type a file may hold begins; WebP is RIFF....WEBP (see _sniff_image)."""
 
 
 def _sniff_image(data: bytes) -> str | None:
-    """The image type that ``data`` holds, judged by its first bytes, never by a file name; None if none."""
+    """The image type ``data`` holds, by its first bytes (never a file's name); None if none."""
     for signature, mime in _IMAGE_SIGNATURES:
         if data.startswith(signature):
             return mime
@@ -3559,7 +3588,7 @@ def _sniff_image(data: bytes) -> str | None:
 
 
 def _read_confined(root: str, name: str, limit: int, where: str) -> bytes:
-    """The bytes of the regular file ``name`` under the folder ``root``, at most ``limit + 1`` of them.
+    """The bytes of the regular file ``name`` under the folder ``root``, at most ``limit + 1``.
 
     ValueError, before anything is read, for an absolute path, a path that leaves ``root``
     (through ``..`` or a link), or anything but a regular file (a FIFO, a device). The size
@@ -3573,11 +3602,11 @@ def _read_confined(root: str, name: str, limit: int, where: str) -> bytes:
     except ValueError:  # a NUL byte, another drive
         inside = False
     if not inside:
-        raise ValueError(f"{where}: the path leads outside {root} (through '..' or a link); only files under it "
-                         "are sent (--image-root names another folder)")
+        raise ValueError(f"{where}: the path leads outside {root} (through '..' or a link); only "
+                         "files under it are sent (--image-root names another folder)")
     flags = os.O_RDONLY | _NOFOLLOW | _CLOEXEC | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, flags)  # O_NONBLOCK: a FIFO opens at once, to be refused below, instead of hanging
+        fd = os.open(path, flags)  # O_NONBLOCK: a FIFO opens at once, to be refused, never hangs
     except OSError as exc:
         raise ValueError(f"{where}: cannot read it ({exc.strerror})") from None
     with open(fd, "rb") as f:
@@ -3606,11 +3635,12 @@ class _InputRows:
     """
 
     def __init__(self, path: str, name: str, fmt: str, template: str | None, system: str | None,
-                 image_field: str | None = None, cache_system: bool = False, image_root: str | None = None):
+                 image_field: str | None = None, cache_system: bool = False,
+                 image_root: str | None = None):
         self.path, self.name, self.fmt, self.template, self.system = path, name, fmt, template, system
         self.image_field, self.cache_system = image_field, cache_system
         folder = os.path.dirname(os.path.abspath(name)) if os.path.isfile(name) else os.getcwd()
-        self.image_root = os.path.realpath(image_root or folder)  # image files are read from under it only
+        self.image_root = os.path.realpath(image_root or folder)  # image files: under it only
         self.adapter: _Adapter | None = None  # the provider the rows were checked for
         self.count = 0
 
@@ -3628,9 +3658,9 @@ class _InputRows:
                     raise ValueError("--image-field adds the images to the last message, which must be the user's")
                 size = sum(self._check_image(image, adapter) for image in images)
                 if size > adapter.max_request_image_bytes:
-                    raise ValueError(f"the images come to {size / 2 ** 20:.1f} MB, over the "
-                                     f"{adapter.max_request_image_bytes / 2 ** 20:g} MB that --strategy "
-                                     f"{adapter.strategy} takes in one request")
+                    most = adapter.max_request_image_bytes / 2 ** 20
+                    raise ValueError(f"the images come to {size / 2 ** 20:.1f} MB, over the {most:g} "
+                                     f"MB that --strategy {adapter.strategy} takes in one request")
             except (TypeError, ValueError) as exc:
                 raise _InputError(f"{self.name}, line {line}: {exc}") from None
             self.count += 1
@@ -3663,20 +3693,22 @@ class _InputRows:
         return [image for image in images if image.strip()]
 
     def _image(self, image: str, adapter: _Adapter, where: str) -> tuple[str, bytes]:
-        """A file a row names: its type (from its bytes) and its bytes, checked for ``adapter``'s provider."""
+        """A file a row names: its type (by its bytes) and bytes, checked for ``adapter``."""
         data = _read_confined(self.image_root, image, adapter.max_image_bytes, where)
         if len(data) > adapter.max_image_bytes:
-            raise ValueError(f"{where}: the file is over the {adapter.max_image_bytes / 2 ** 20:g} MB that strategy "
+            megabytes = adapter.max_image_bytes / 2 ** 20
+            raise ValueError(f"{where}: the file is over the {megabytes:g} MB that strategy "
                              f"{adapter.strategy!r} takes an image")
         mime = _sniff_image(data)
         if mime is None:
-            raise ValueError(f"{where}: not a PNG, JPEG, GIF or WebP image (judged by its bytes, not its name)")
+            raise ValueError(f"{where}: not a PNG, JPEG, GIF or WebP image (judged by its bytes, "
+                             "not its name)")
         adapter.check_inline_image(mime, len(data), where)
         return mime, data
 
     def _check_image(self, image: str, adapter: _Adapter) -> int:
-        """An image a row names, checked as it will be sent (a URL's form; a file's place, kind, type and size);
-        its size in bytes, 0 for a URL."""
+        """An image a row names, checked as it will be sent (a URL's form; a file's place, kind,
+        type and size); its size in bytes, 0 for a URL."""
         if _is_url(image):
             where = f"--image-field {self.image_field!r}: {_safe_url(image)}"
             return adapter.check_image(_check_http_url(image, where), where)
@@ -3684,7 +3716,7 @@ class _InputRows:
         return len(self._image(image, adapter, where)[1])
 
     def read_image(self, image: str) -> str:
-        """An image a row names, as the URL a message carries: a file read now, as a data URL, or the URL itself.
+        """An image a row names, as a message carries it: a file read now as a data URL, or a URL.
 
         The file is checked again as it is read: ValueError if it changed since the check.
         """
@@ -3797,11 +3829,11 @@ class _Conversations:
                 last = conversation[-1]
                 text = [{"type": "text", "text": last["content"]}] if isinstance(last["content"], str) else last["content"]
                 try:
-                    pictures = [{"type": "image_url", "image_url": {"url": self.rows.read_image(image)}}
-                                for image in images]
+                    urls = [self.rows.read_image(image) for image in images]
                 except ValueError as exc:  # the file changed since the check: this row is not sent
                     yield exc
                     continue
+                pictures = [{"type": "image_url", "image_url": {"url": url}} for url in urls]
                 conversation = [*conversation[:-1], {**last, "content": [*text, *pictures]}]
             yield conversation
 
@@ -3874,11 +3906,11 @@ def _run_parser() -> Any:
                     "output line per row, in input order: the row's own fields plus line, result, usage, "
                     "finish_reason and error. Finished results are kept in OUTPUT.journal, so running the same "
                     "command again sends only rows that are new, changed or failed.",
-        epilog=f"API keys come from the environment only ({keys}). Exit status: 0 when every row succeeded, 1 when "
-               "any failed (their errors are in the output; run again to retry them), 2 for bad arguments or input "
-               "(nothing is sent), 3 when the output or journal could not be written, a full disk say (the "
-               "previous output is kept; run again once there is room), 130 when interrupted (run again to "
-               "finish).")
+        epilog=f"API keys come from the environment only ({keys}). Exit status: 0 when every row "
+               "succeeded, 1 when any failed (their errors are in the output; run again to retry "
+               "them), 2 for bad arguments or input (nothing is sent), 3 when the output or "
+               "journal could not be written, a full disk say (the previous output is kept; run "
+               "again once there is room), 130 when interrupted (run again to finish).")
     parser.add_argument("input", metavar="INPUT",
                         help="a JSONL or CSV file, or - for standard input. JSONL rows: {\"prompt\": ...}, "
                              "{\"messages\": [...]} (other fields are kept) or a bare messages list. CSV: a header, "
@@ -3892,11 +3924,12 @@ def _run_parser() -> Any:
                         help="mark --system as a cacheable prompt prefix (Anthropic bills cached reads at a tenth; "
                              "the others cache by themselves)")
     parser.add_argument("--image-field", metavar="FIELD",
-                        help="a field naming each row's image: a file (relative to INPUT's folder, or to "
-                             "--image-root) or an http(s) URL, or a list of them; sent with the row's prompt")
+                        help="a field naming each row's image: a file (relative to INPUT's folder, "
+                             "or to --image-root) or an http(s) URL, or a list of them; sent with "
+                             "the row's prompt")
     parser.add_argument("--image-root", metavar="DIR",
-                        help="the folder --image-field files are read from (default: INPUT's folder); a path "
-                             "that is absolute or leads outside it is refused")
+                        help="the folder --image-field files are read from (default: INPUT's "
+                             "folder); a path that is absolute or leads outside it is refused")
     parser.add_argument("--schema", metavar="SCHEMA.json",
                         help="a JSON Schema file the replies must follow; each output line's result is then the "
                              "parsed object, and a reply that is not JSON is an error line (sent again on a rerun)")
@@ -4011,15 +4044,16 @@ def _env(**values: str | None):
 
 
 def _check_output(output: str, inputs: list[str | None]) -> None:
-    """Refuse an output that is a folder or one of the files the run reads, or whose folder cannot be
-    written: before anything is sent."""
+    """Refuse, before anything is sent, an output that is a folder or a file the run reads, or
+    whose folder cannot be written."""
     if os.path.isdir(output):
         raise _InputError(f"--output {output} is a folder; name a file, such as "
                           f"{os.path.join(output, 'results.jsonl')}")
     for path in inputs:
-        if path and os.path.isfile(path) and os.path.exists(output) and os.path.samefile(output, path):
-            raise _InputError(f"--output {output} is {path}, which the run reads: the results would replace it; "
-                              "name another file")
+        if path and os.path.isfile(path) and os.path.isfile(output) \
+                and os.path.samefile(output, path):
+            raise _InputError(f"--output {output} is {path}, which the run reads: the results "
+                              "would replace it; name another file")
     import tempfile
 
     folder = os.path.dirname(os.path.abspath(output))
@@ -4092,7 +4126,8 @@ def _command_line(argv: list[str]) -> int:
         if args.cache_system and args.system is None:
             raise _InputError("--cache-system marks the --system text; give --system too")
         rows = _InputRows(spooled or args.input, "standard input" if spooled else args.input, fmt, template, args.system,
-                          image_field=args.image_field, cache_system=args.cache_system, image_root=args.image_root)
+                          image_field=args.image_field, cache_system=args.cache_system,
+                          image_root=args.image_root)
         if args.image_root is not None and args.image_field is None:
             raise _InputError("--image-root goes with --image-field")
         if args.image_root is not None and not os.path.isdir(args.image_root):
@@ -4116,8 +4151,9 @@ def _command_line(argv: list[str]) -> int:
                 send = _send_batches if args.batch_api else _send_rows
                 return send(engine, rows, params, args, journal, output)
     except _WriteError as exc:
-        _say(f"error: {exc}\nthe job stopped; {output}.journal keeps every result it saved: make room (or fix the "
-             "folder) and run the same command again, which sends only the rows it lacks")
+        _say(f"error: {exc}\nthe job stopped; {output}.journal keeps every result it saved: make "
+             "room (or fix the folder) and run the same command again, which sends only the rows "
+             "it lacks")
         return 3
     except (_InputError, OutputInUseError, OSError, ValueError) as exc:
         _say(f"error: {exc}")
