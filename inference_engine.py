@@ -26,9 +26,10 @@ The file is structured as follows:
 - Exceptions: InferenceError and its subclasses, one per way a request can fail.
 - Hyperparameters: the settings, checked when made.
 - Logging: the sinks, added by the first engine, and the log_inference decorator.
-- Retry policy and rate limits: _RetryPolicy (tenacity, with the first attempt outside it)
-  and _RateLimiter (the pace, from the user's limits, the provider's stated limits or pushback,
-  shared by every call on an engine).
+- Retry policy and rate limits: _RetryPolicy (tenacity, with the first attempt outside it; it
+  decides every wait and when to give up on an address that never answers) and _RateLimiter
+  (the pace, from the user's limits, the provider's stated limits or pushback, shared by every
+  call on an engine).
 - Message and parameter mapping: pure functions shared by the adapters.
 - Provider adapters: one class per provider (request, send, read, classify), and _ADAPTERS.
 - Provider batch APIs: one class per batch protocol (line, upload, create, status, results), and
@@ -78,7 +79,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from loguru import logger
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_exponential
+from tenacity import (AsyncRetrying, RetryCallState, Retrying, retry_if_exception, stop_after_attempt, stop_never,
+                      wait_exponential)
 
 __all__ = [
     "COMPATIBLE_STRATEGIES",
@@ -131,6 +133,9 @@ class InferenceError(Exception):
 
     retryable = False
     attempts = 1  # requests made for the item before it failed, set when retries ran out
+    stated: _Stated | None = None  # the rate limits the error response stated, if any
+    cause: str | None = None  # for a request that got no response: why, in words
+    connected = True  # False when no connection was ever made (refused, DNS, connect timeout)
 
     def __init__(self, message: str, *, strategy: str | None = None, status_code: int | None = None,
                  retry_after: float | None = None):
@@ -223,22 +228,27 @@ class _MalformedResponse(Exception):
     """Raised by a response reader: a 200 whose body lacks what every valid reply has."""
 
 
-def _error_for_status(status: int | None) -> type[InferenceError]:
-    """Pick the exception class for an HTTP status (None: no response at all)."""
-    if status is None:
-        return TransientError
-    if status in (401, 403):
-        return AuthenticationError
-    if status == 429:
-        return RateLimitError
-    if status in (408, 409) or status >= 500:
-        return TransientError
-    return BadRequestError
+class _Completion(NamedTuple):
+    """What an adapter reads out of a reply: the one shape every provider's answer takes."""
+
+    text: str
+    usage: dict[str, int]
+    finish_reason: str | None
 
 
-def _is_quota_exhausted(text: str) -> bool:
-    """A 429 that says the account is out of quota, which no retry will fix."""
-    return "insufficient_quota" in text or "PerDay" in text
+class _Limit(NamedTuple):
+    """One rate limit as a response states it; any part may be None."""
+
+    per_minute: float | None
+    remaining: float | None
+    reset: str | None  # as the provider writes it: "1s", "6m0s", an RFC 3339 time
+
+
+class _Stated(NamedTuple):
+    """The rate limits a response states: for requests, and for tokens."""
+
+    requests: _Limit
+    tokens: _Limit
 
 
 def _mask_secret(secret: str) -> str:
@@ -339,26 +349,26 @@ def _url_secrets(url: str | None) -> tuple[str, ...]:
     return tuple(s for s in (userinfo, userinfo.partition(":")[2], parts.query) if s)
 
 
-def _parse_retry_after(headers: Any, body_text: str = "") -> float | None:
-    """Seconds the server asked us to wait, from retry-after-ms, retry-after or Gemini's retryDelay."""
-    if headers is not None:
-        value = headers.get("retry-after-ms")
-        if value:
+def _header_retry_after(headers: Any) -> float | None:
+    """Seconds the server asked us to wait, in its retry-after-ms or retry-after header."""
+    if headers is None:
+        return None
+    value = headers.get("retry-after-ms")
+    if value:
+        try:
+            return max(0.0, float(value) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value:
+        try:
+            return max(0.0, float(value))
+        except ValueError:
             try:
-                return max(0.0, float(value) / 1000)
-            except ValueError:
+                return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+            except (TypeError, ValueError):
                 pass
-        value = headers.get("retry-after")
-        if value:
-            try:
-                return max(0.0, float(value))
-            except ValueError:
-                try:
-                    return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-                except (TypeError, ValueError):
-                    pass
-    match = re.search(r'"retryDelay"\s*:\s*"(\d+(?:\.\d+)?)s"', body_text)
-    return float(match.group(1)) if match else None
+    return None
 
 
 # ==============================================================================
@@ -433,6 +443,14 @@ class Hyperparameters:
         return isinstance(other, Hyperparameters) and other.kwargs == self.kwargs
 
     __hash__ = None  # settings may hold lists
+
+    def __reduce__(self) -> tuple:
+        """Copies and pickles are made as a new one is, from the settings, and checked again."""
+        return _hyperparameters, (dict(self.kwargs),)
+
+
+def _hyperparameters(settings: dict[str, Any]) -> Hyperparameters:
+    return Hyperparameters(**settings)
 
 
 def _check_json(name: str, value: Any) -> None:
@@ -606,6 +624,29 @@ def _logged_call(func: Callable) -> Iterator[None]:
     _log.debug("{} finished in {:.3f}s", func.__qualname__, time.perf_counter() - start)
 
 
+def _log_inference_record(adapter: _Adapter, *, text: str | None, usage: dict | None, finish_reason: str | None,
+                          error: BaseException | None, prompt: str | None = None, **fields: Any) -> None:
+    """Write one JSON line to inference.log for a finished request, online or in a provider batch.
+
+    ``fields`` go after the model: latency and attempts online, batch id and custom_id in a
+    batch. The prompt and the reply (truncated) only while INFERENCE_LOG_CONTENT allows.
+    """
+    record: dict[str, Any] = {
+        "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
+        "strategy": adapter.strategy, "model": adapter.model, **fields, "usage": usage,
+        "outcome": "ok" if error is None else "error",
+    }
+    if error is not None:
+        record["error"] = adapter.redact(f"{type(error).__name__}: {error}")
+    else:
+        record["finish_reason"] = finish_reason
+    if _content_logging_enabled():
+        if prompt is not None:
+            record["prompt"] = _truncate(prompt)
+        record["reply"] = None if text is None else _truncate(text)
+    _inference_log.info(json.dumps(record, ensure_ascii=False))  # no arguments: loguru leaves braces alone
+
+
 def _truncate(text: str, limit: int = _LOG_TEXT_LIMIT) -> str:
     return text if len(text) <= limit else text[:limit] + f"…[{len(text) - limit} more]"
 
@@ -633,10 +674,33 @@ def _env_number(name: str, default: float, minimum: float, integer: bool = False
     return value
 
 
-class _RetryPolicy:
-    """How often and how long to retry one request; read from the environment per engine."""
 
-    def __init__(self, label: str = "") -> None:
+class _Tries:
+    """One request's record of its attempts, for the rule that no retry goes out at its last interval."""
+
+    __slots__ = ("failed_at", "interval")
+
+    def __init__(self) -> None:
+        self.failed_at = 0.0  # when its last attempt failed (monotonic; 0: none has)
+        self.interval = 0.0  # the interval before that attempt
+
+
+class _RetryPolicy:
+    """How often and how long to retry one request, and when to give up on an address that never
+    answers; read from the environment per engine.
+
+    Giving up: until the first response of any kind (an HTTP error counts), failures to connect
+    (refused, DNS, a connect timeout) that go on for GIVE_UP_AFTER seconds, or that number as
+    many as one item's attempts, mean a wrong URL or a server that is down. The request then
+    fails with UnreachableError, which stops a batch, instead of every item retrying for
+    minutes. After one response it never gives up. Each batch starts a new count
+    (:meth:`new_batch`). ``succeeded`` says whether any request has (the command line stops on
+    a refused key until one has).
+    """
+
+    GIVE_UP_AFTER = 10.0
+
+    def __init__(self, label: str = "", url: str = "") -> None:
         self.attempts = _env_number("RETRY_ATTEMPTS", 10, 1, integer=True)
         self.multiplier = _env_number("RETRY_WAIT_EXPONENTIAL_MULTIPLIER", 1, 0)
         self.min_wait = _env_number("RETRY_WAIT_EXPONENTIAL_MIN", 4, 0)
@@ -650,9 +714,18 @@ class _RetryPolicy:
         self._retry = retry_if_exception(lambda e: isinstance(e, InferenceError) and e.retryable)
         self.label = label  # who is retrying, for the log: "openai gpt-4o"
         self._idle: dict[Callable, collections.deque[AsyncRetrying]] = collections.defaultdict(collections.deque)
+        self.url = url  # where requests go, as UnreachableError names it
+        self.answered = self.succeeded = False
+        self._failures = 0  # attempts that could not connect, in a row, before any answer
+        self._since = 0.0
 
-    async def run(self, attempt: Callable, *args: Any, sleep: Callable, on_retry: Callable[[int], None] | None = None) -> tuple[Any, int]:
-        """Await ``attempt(*args)`` until it succeeds or fails for good; return (result, attempts made).
+    async def run(self, attempt: Callable, *args: Any, sleep: Callable,
+                  on_retry: Callable[[int], None] | None = None) -> tuple[Any, int]:
+        """Await ``attempt(*args, tries)`` until it succeeds or fails for good; return (result, attempts made).
+
+        ``tries`` is the request's _Tries, for :meth:`spread`. Each failure is judged
+        (:meth:`_judge`) before it is retried: an address that never answers fails with
+        UnreachableError.
 
         Most requests succeed at once and never pay for tenacity's bookkeeping: the first
         attempt runs outside it, and only a retryable failure is replayed into tenacity as
@@ -661,12 +734,19 @@ class _RetryPolicy:
         path); ``on_retry(+1)`` and ``on_retry(-1)`` bracket the retrying, for a progress
         bar. A final failure carries the number of requests made as ``.attempts``.
         """
+        args = (*args, _Tries())
         try:
-            return await attempt(*args), 1
-        except InferenceError as first_failure:
+            result = await attempt(*args)
+        except InferenceError as error:
+            first_failure = self._judge(error)
+            if first_failure is not error:
+                raise first_failure from error.__cause__
             if not first_failure.retryable or self.attempts == 1:
                 raise
             failure: InferenceError | None = first_failure
+        else:
+            self.answered = self.succeeded = True
+            return result, 1
         attempts = 1
         if on_retry is not None:
             on_retry(+1)
@@ -678,14 +758,56 @@ class _RetryPolicy:
                             replay, failure = failure, None
                             raise replay
                         attempts += 1
-                        result = await attempt(*args)
+                        try:
+                            result = await attempt(*args)
+                        except InferenceError as error:
+                            judged = self._judge(error)
+                            if judged is not error:
+                                raise judged from error.__cause__
+                            raise
         except InferenceError as exc:
             exc.attempts = attempts
             raise
         finally:
             if on_retry is not None:
                 on_retry(-1)
+        self.answered = self.succeeded = True
         return result, attempts
+
+    def new_batch(self) -> None:
+        """A batch begins: a new count of attempts that could not connect."""
+        self._failures = 0
+
+    def _judge(self, error: InferenceError) -> InferenceError:
+        """The error a failed attempt stands for: ``error`` itself, or UnreachableError when it is
+        time to stop trying an address that has never answered."""
+        if error.status_code is not None:
+            self.answered = True
+        if self.answered or error.connected:
+            return error
+        now = time.monotonic()
+        if self._failures == 0:
+            self._since = now
+        self._failures += 1
+        if self._failures < self.attempts and now - self._since < self.GIVE_UP_AFTER:
+            return error
+        return UnreachableError(f"{error.strategy}: nothing answers at {self.url}: {error.cause} "
+                                f"({self._failures} attempts in {now - self._since:.0f}s, none answered); "
+                                "check the URL and that the server is up", strategy=error.strategy)
+
+    async def spread(self, tries: _Tries, sleep: Callable) -> None:
+        """Just before a retry goes out: keep it off its last interval.
+
+        A retry's interval is its wait plus its turn at the pace, and a long turn can make two
+        intervals alike however the waits differ; so a retry that would go out at its last
+        interval again (within 5%) waits a tenth to a fifth of it longer.
+        """
+        interval = time.monotonic() - tries.failed_at
+        if abs(interval - tries.interval) <= 0.05 * tries.interval:
+            extra = tries.interval * random.uniform(0.1, 0.2)
+            await sleep(extra)
+            interval += extra
+        tries.interval = interval
 
     def wait(self, state: RetryCallState) -> float:
         """How long one request waits before its next attempt; the rule that set it goes to the log.
@@ -773,9 +895,11 @@ class _RateLimiter:
 
     def __init__(self, requests_per_minute: float | None = None, tokens_per_minute: float | None = None):
         self._lock = threading.Lock()
-        self.user = (60.0 / requests_per_minute if requests_per_minute else 0.0,
-                     tokens_per_minute / 60.0 if tokens_per_minute else 0.0)  # (seconds a request, tokens a second)
-        self.stated = (0.0, 0.0)  # the same, from the provider's headers
+        # Each source's pace: seconds between requests, and tokens a second (0: none).
+        self.user_interval = 60.0 / requests_per_minute if requests_per_minute else 0.0
+        self.user_token_rate = tokens_per_minute / 60.0 if tokens_per_minute else 0.0
+        self.stated_interval = 0.0  # from the provider's headers
+        self.stated_token_rate = 0.0
         self._stated_limits = (None, None)  # the last limits stated, to log a change once
         self._cut_rate = 0.0  # adaptive: the rate that was pushed back (0: never)
         self._cut_at = -math.inf
@@ -786,7 +910,9 @@ class _RateLimiter:
         self._paused_until = 0.0
         self._last_tokens = 1
         self.rate_limited = 0  # responses with status 429, for the job summaries
-        self.request_interval, self.token_rate, self.source = self.user[0], self.user[1], "your limit"
+        self.request_interval = self.user_interval  # in force, from the slowest source
+        self.token_rate = self.user_token_rate
+        self.source = "your limit"
         self.active = bool(requests_per_minute or tokens_per_minute)  # False: nothing to ask until a source applies
 
     # --- the hot path -------------------------------------------------------------
@@ -811,7 +937,7 @@ class _RateLimiter:
         if not self.request_interval:
             self._unpaced += 1
 
-    def answered(self, stated: tuple | None, estimated: int, actual: int) -> None:
+    def answered(self, stated: _Stated | None, estimated: int, actual: int) -> None:
         """A request succeeded, having used ``actual`` tokens; ``stated``: the limits its response stated."""
         now = time.monotonic()
         recent = self._recent
@@ -836,7 +962,7 @@ class _RateLimiter:
         """A 429, 503 or 529 came back."""
         with self._lock:
             now = time.monotonic()
-            stated = getattr(error, "stated", None)
+            stated = error.stated
             if error.status_code == 429:
                 self.rate_limited += 1
                 if not error.retryable:
@@ -874,17 +1000,18 @@ class _RateLimiter:
 
     # --- the pace -------------------------------------------------------------------
 
-    def _observe(self, stated: tuple, now: float) -> None:
-        """Take in what a response stated: (limit a minute, remaining, reset) for requests, then for tokens."""
+    def _observe(self, stated: _Stated, now: float) -> None:
+        """Take in the limits a response stated, for requests and for tokens."""
         requests, tokens = stated
-        limits = (requests[0], tokens[0])
-        self.stated = (60.0 / (limits[0] * self.MARGIN) if limits[0] else 0.0,
-                       limits[1] * self.MARGIN / 60.0 if limits[1] else 0.0)
+        limits = (requests.per_minute, tokens.per_minute)
+        self.stated_interval = 60.0 / (limits[0] * self.MARGIN) if limits[0] else 0.0
+        self.stated_token_rate = limits[1] * self.MARGIN / 60.0 if limits[1] else 0.0
         if limits != self._stated_limits:
             self._stated_limits = limits
             self._set_pace(now)
             _log.debug("the provider states {} requests and {} tokens a minute", *limits)
-        for kind, (limit, left, reset), need in (("requests", requests, 1), ("tokens", tokens, self._last_tokens)):
+        for kind, (limit, left, reset), need in (("requests", requests, 1),
+                                                 ("tokens", tokens, self._last_tokens)):
             if limit and left is not None and left < need:
                 # Nothing left: read the reset as a steady refill, and wait until `need` more is back.
                 seconds = _seconds_until(reset) if reset else None
@@ -906,16 +1033,17 @@ class _RateLimiter:
             else:
                 rate = self._cut_rate * 2.0 ** min((since - self.RECOVERY) / self.DOUBLING, 60.0)
             adaptive = 1.0 / max(self.MIN_RATE, rate)
-        interval, source = max((self.user[0], "your limit"), (self.stated[0], "from headers"), (adaptive, "adaptive"))
+        interval, source = max((self.user_interval, "your limit"), (self.stated_interval, "from headers"),
+                               (adaptive, "adaptive"))
         if interval and not self.request_interval:
             # The first pace: the sends made unpaced still count, up to one second's worth, from now
             # (not from when they went out: the server may have seen them later).
             backlog = min(self._unpaced, 1.0 / interval)
             self._next_request = max(self._next_request, now + backlog * interval)
             self._unpaced = 0
-        token_rates = [rate for rate in (self.user[1], self.stated[1]) if rate]
+        token_rates = [rate for rate in (self.user_token_rate, self.stated_token_rate) if rate]
         self.request_interval, self.token_rate = interval, min(token_rates, default=0.0)
-        self.source = source if interval else ("your limit" if self.user[1] else "from headers")
+        self.source = source if interval else ("your limit" if self.user_token_rate else "from headers")
         self.active = self.active or bool(interval or self.token_rate)
 
     def pace(self) -> str:
@@ -947,44 +1075,6 @@ def _seconds_until(value: str) -> float | None:
 
 
 _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?")
-
-
-class _Reachability:
-    """Whether the provider has answered at all, and when to give up on an address that never does.
-
-    Until the first response of any kind (an HTTP error counts), failures to connect
-    (refused, DNS, a connect timeout) that go on for GIVE_UP_AFTER seconds, or that number
-    as many as one item's attempts, mean a wrong URL or a server that is down: the request
-    then fails with UnreachableError, which stops a batch, instead of every item retrying
-    for minutes. After one response it never gives up. Each batch starts a new count.
-    ``succeeded`` says whether any request has (the command line stops on a refused key until one has).
-    """
-
-    GIVE_UP_AFTER = 10.0
-
-    def __init__(self, url: str, attempts: int):
-        self.url, self.attempts = url, attempts
-        self.answered = self.succeeded = False
-        self._failures, self._since = 0, 0.0
-
-    def reset(self) -> None:
-        self._failures = 0
-
-    def judge(self, error: InferenceError) -> InferenceError:
-        """The error to raise for a failed attempt: ``error`` itself, or UnreachableError when it is time to stop."""
-        if error.status_code is not None:
-            self.answered = True
-        if self.answered or getattr(error, "connected", True):
-            return error
-        now = time.monotonic()
-        if self._failures == 0:
-            self._since = now
-        self._failures += 1
-        if self._failures < self.attempts and now - self._since < self.GIVE_UP_AFTER:
-            return error
-        return UnreachableError(f"{error.strategy}: nothing answers at {self.url}: {error.cause} ({self._failures} "
-                                f"attempts in {now - self._since:.0f}s, none answered); check the URL and that the "
-                                "server is up", strategy=error.strategy)
 
 
 def _estimate_tokens(messages: list[dict[str, Any]], params: dict[str, Any]) -> int:
@@ -1260,9 +1350,11 @@ class _Adapter:
     - ``make_client``: the SDK client, with the SDK's own retries off;
     - ``request(messages, params) -> body``: pure, a JSON-ready dict;
     - ``send(client, body) -> (response body, headers)``: the only part that talks to the SDK;
-    - ``read(response body) -> (text, usage, finish_reason)``: pure;
-    - ``classify(exc)``: the SDK's exceptions as the module's own;
-    - ``limit_headers``: where the provider states its rate limits, read by ``stated_limits``.
+    - ``read(response body) -> _Completion(text, usage, finish_reason)``: pure;
+    - ``classify(exc)``: the SDK's exceptions as the module's own, through ``status_error``;
+    - ``limit_headers``: where the provider states its rate limits, read by ``stated_limits``;
+    - ``quota_phrases`` and ``retry_after``: how its 429s say a quota is spent, and how long
+      its error responses ask to wait.
 
     :meth:`call` puts them together. Adding a provider is one subclass and one line in
     ``_ADAPTERS``.
@@ -1275,6 +1367,7 @@ class _Adapter:
     default_url = ""  # where requests go without a base_url, for error messages
     base_url_env: str | None = None  # the SDK's own variable for base_url, read when none is given
     limit_headers: dict[str, tuple[int, int]] = {}  # header -> (0 requests or 1 tokens, 0 limit, 1 remaining or 2 reset)
+    quota_phrases: tuple[str, ...] = ()  # in a 429's text: the quota is spent, no retry helps
     image_types: tuple[str, ...] = _IMAGE_TYPES  # what a data URL may carry
     max_image_bytes = 20 * 1024 * 1024  # one image, decoded
     max_request_image_bytes = 37 * 1024 * 1024  # every image of one request: OpenAI's 50 MB, as base64
@@ -1393,7 +1486,7 @@ class _Adapter:
         """Send a request body with either kind of client; return the response body as JSON, and the headers."""
         raise NotImplementedError
 
-    def read(self, body: Any) -> tuple[str, dict, str | None]:
+    def read(self, body: Any) -> _Completion:
         """Text, usage and finish reason from a response body (pure); _MalformedResponse if it has none."""
         raise NotImplementedError
 
@@ -1401,7 +1494,8 @@ class _Adapter:
         """Map an SDK exception to the module's own; None if it is not a provider failure."""
         raise NotImplementedError
 
-    async def call(self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[tuple, tuple | None]:
+    async def call(self, client: Any, messages: list[dict[str, Any]],
+                   params: dict[str, Any]) -> tuple[_Completion, _Stated | None]:
         """One request: build, send, read; return (text, usage, finish_reason) and the limits the reply stated.
 
         A reply without what every valid one has is a _MalformedResponse."""
@@ -1411,11 +1505,8 @@ class _Adapter:
         except (_MalformedResponse, AttributeError, KeyError, IndexError, TypeError) as exc:
             raise _MalformedResponse(str(exc) or type(exc).__name__) from exc
 
-    def stated_limits(self, headers: Any) -> tuple | None:
-        """The rate limits a response's headers state, as _RateLimiter takes them; None if they state none.
-
-        ((limit a minute, remaining, reset), the same for tokens); any part may be None.
-        """
+    def stated_limits(self, headers: Any) -> _Stated | None:
+        """The rate limits a response's headers state, as _RateLimiter takes them; None if none."""
         if headers is None or not self.limit_headers:
             return None
         found = None
@@ -1426,17 +1517,31 @@ class _Adapter:
                 found[where[0]][where[1]] = value
         if found is None:
             return None
-        return tuple((_stated_number(limit, positive=True), _stated_number(left), reset) for limit, left, reset in found)
+        requests, tokens = (_Limit(_stated_number(limit, positive=True), _stated_number(left), reset)
+                            for limit, left, reset in found)
+        return _Stated(requests, tokens)
 
     def status_error(self, status: int | None, text: str, headers: Any, body: str) -> InferenceError:
-        """The module's exception for an HTTP error response, with the server's Retry-After and stated limits."""
-        cls = _error_for_status(status)
-        if cls is RateLimitError and _is_quota_exhausted(body + text):
+        """The module's exception for an HTTP error response: its class by status, the server's
+        Retry-After and stated limits; a 429 for exhausted quota is not retried."""
+        if status in (401, 403):
+            cls: type[InferenceError] = AuthenticationError
+        elif status == 429:
+            cls = RateLimitError
+        elif status is None or status in (408, 409) or status >= 500:
+            cls = TransientError
+        else:
+            cls = BadRequestError
+        if cls is RateLimitError and any(phrase in body + text for phrase in self.quota_phrases):
             error = self.error(RateLimitError, status, text, retryable=False)
         else:
-            error = self.error(cls, status, text, _parse_retry_after(headers, body))
+            error = self.error(cls, status, text, self.retry_after(headers, body))
         error.stated = self.stated_limits(headers)
         return error
+
+    def retry_after(self, headers: Any, body: str) -> float | None:
+        """Seconds an error response asks to wait before a retry; None if it says nothing."""
+        return _header_retry_after(headers)
 
     def error(self, cls: type[InferenceError], status: int | None, text: str, retry_after: float | None = None,
               retryable: bool | None = None) -> InferenceError:
@@ -1473,8 +1578,11 @@ def _stated_number(value: str | None, positive: bool = False) -> float | None:
 
 def _host(url: str) -> str:
     """``host:port`` of a URL, never its user or password: where a request went, for messages."""
-    match = re.match(r"[a-z]+://([^/?#]+)", url[:_MAX_URL])
-    return match.group(1).rpartition("@")[2] if match else _safe_url(url)
+    try:
+        netloc = urllib.parse.urlsplit(url[:_MAX_URL]).netloc
+    except ValueError:
+        netloc = ""
+    return netloc.rpartition("@")[2] or _safe_url(url)
 
 
 def _is_loopback(url: str) -> bool:
@@ -1608,6 +1716,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
     options = {"base_url": False}
     default_url = "https://api.openai.com/v1"
     base_url_env = "OPENAI_BASE_URL"
+    quota_phrases = ("insufficient_quota",)
     limit_headers = _limit_headers(
         ("x-ratelimit-limit-requests", "x-ratelimit-remaining-requests", "x-ratelimit-reset-requests"),
         ("x-ratelimit-limit-tokens", "x-ratelimit-remaining-tokens", "x-ratelimit-reset-tokens"))
@@ -1625,7 +1734,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
     async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
         return await self.post(client, "/chat/completions", body)  # azure: the SDK adds /deployments/{model}
 
-    def read(self, body: Any) -> tuple[str, dict, str | None]:
+    def read(self, body: Any) -> _Completion:
         choices = body.get("choices") if isinstance(body, dict) else None
         if not isinstance(choices, list):
             raise _MalformedResponse("no choices in the reply")
@@ -1635,7 +1744,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
         usage = _usage(u.get("prompt_tokens"), u.get("completion_tokens"), u.get("total_tokens"),
                        cached=(u.get("prompt_tokens_details") or {}).get("cached_tokens"),
                        reasoning=(u.get("completion_tokens_details") or {}).get("reasoning_tokens"))
-        return text, usage, choice.get("finish_reason")
+        return _Completion(text, usage, choice.get("finish_reason"))
 
 
 class _AzureAdapter(_OpenAIAdapter):
@@ -1709,15 +1818,15 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
     async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
         return await self.post(client, "/v1/messages", body)
 
-    def read(self, body: Any) -> tuple[str, dict, str | None]:
+    def read(self, body: Any) -> _Completion:
         if not isinstance(body, dict) or not isinstance(body.get("content"), list) or not isinstance(body.get("usage"), dict):
             raise _MalformedResponse("no content or usage in the reply")
         text = "".join(block["text"] for block in body["content"] if block.get("type") == "text")
         u = body["usage"]
         cache_read, cache_write = u.get("cache_read_input_tokens"), u.get("cache_creation_input_tokens")
         prompt = (u.get("input_tokens") or 0) + (cache_read or 0) + (cache_write or 0)
-        return (text, _usage(prompt, u.get("output_tokens"), cached=cache_read, cache_creation=cache_write),
-                body.get("stop_reason"))
+        usage = _usage(prompt, u.get("output_tokens"), cached=cache_read, cache_creation=cache_write)
+        return _Completion(text, usage, body.get("stop_reason"))
 
 
 def _anthropic_block(part: dict[str, Any]) -> dict[str, Any]:
@@ -1756,6 +1865,13 @@ class _GeminiAdapter(_Adapter):
     image_types = ("image/png", "image/jpeg", "image/webp")
     image_urls = False  # its request takes image bytes inline; the engine does not fetch URLs
     max_image_bytes = max_request_image_bytes = 15 * 1024 * 1024  # the request's 20 MB, as base64
+    quota_phrases = ("PerDay",)  # a per-day quota (GenerateRequestsPerDay...) is spent
+
+    def retry_after(self, headers: Any, body: str) -> float | None:
+        seconds = _header_retry_after(headers)
+        if seconds is None and (match := re.search(r'"retryDelay"\s*:\s*"(\d+(?:\.\d+)?)s"', body)):
+            seconds = float(match.group(1))  # its RetryInfo detail, in the body
+        return seconds
 
     def make_client(self, sync: bool = False) -> Any:
         _gemini_protos()  # the SDK this project uses, imported quietly
@@ -1821,7 +1937,7 @@ class _GeminiAdapter(_Adapter):
             raise _MalformedResponse(str(exc)) from exc
         return type(response).to_dict(response, use_integers_for_enums=False), None  # the SDK keeps the headers
 
-    def read(self, body: Any) -> tuple[str, dict, str | None]:
+    def read(self, body: Any) -> _Completion:
         if body.get("candidates"):
             candidate = body["candidates"][0]
             finish_reason = candidate.get("finish_reason") or None
@@ -1842,7 +1958,7 @@ class _GeminiAdapter(_Adapter):
         thoughts = total - prompt - reply
         usage = _usage(prompt, reply + max(thoughts, 0), total, cached=m.get("cached_content_token_count") or None,
                        reasoning=thoughts if thoughts > 0 else None)
-        return text, usage, finish_reason
+        return _Completion(text, usage, finish_reason)
 
     def classify(self, exc: BaseException) -> InferenceError | None:
         import requests
@@ -2417,8 +2533,7 @@ class InferenceEngine:
             details.pop(name, None)
         self._adapter = _ADAPTERS[strategy](details, model_name)
         self._limiter = _RateLimiter(**limits)
-        self._retry = _RetryPolicy(label=f"{strategy} {model_name}")
-        self._reachability = _Reachability(_safe_url(self._adapter.url), self._retry.attempts)
+        self._retry = _RetryPolicy(label=f"{strategy} {model_name}", url=_safe_url(self._adapter.url))
         _setup_logging()
         if (warning := self._adapter.plain_http_warning()) is not None:
             _log.warning("{}", warning)
@@ -2574,11 +2689,7 @@ class InferenceEngine:
         results = [o.text for o in outcomes]
         usages = [o.usage for o in outcomes]
         errors = {i: o.error for i, o in enumerate(outcomes) if o.error is not None}
-        if errors and not return_exceptions:
-            raise ParallelInferenceError(results, usages, errors)
-        for i, error in errors.items():
-            results[i] = error
-        return results, usages
+        return _settled(results, usages, errors, return_exceptions)
 
     async def async_single_inference(self, messages: list[dict[str, Any]],
                                      hyperparameters: Hyperparameters | None = None) -> tuple[str, dict]:
@@ -2600,8 +2711,8 @@ class InferenceEngine:
 
     async def _async_single_message_inference(self, messages: list[dict[str, Any]], params: dict[str, Any],
                                               lane: _Lane | None = None,
-                                              on_retry: Callable[[int], None] | None = None) -> tuple[str, dict, str | None]:
-        """Send one checked conversation with retries, log one record, return (text, usage, finish_reason).
+                                              on_retry: Callable[[int], None] | None = None) -> _Completion:
+        """Send one checked conversation with retries, log one record, return its _Completion.
 
         ``lane`` is the client and sleep to use (default: the async client on the
         engine's loop); ``on_retry`` is told when this request starts and stops retrying.
@@ -2609,74 +2720,55 @@ class InferenceEngine:
         lane = lane or self._resources.lane
         start = time.perf_counter()
         try:
-            (text, usage, finish_reason), attempts = await self._retry.run(
-                self._attempt, lane, messages, params, [0.0, 0.0], sleep=lane.sleep, on_retry=on_retry)
+            completion, attempts = await self._retry.run(
+                self._attempt, lane, messages, params, sleep=lane.sleep, on_retry=on_retry)
         except BaseException as exc:
             self._log_record(messages, start, getattr(exc, "attempts", 1), error=exc)
             raise
+        text, usage, finish_reason = completion
         if not text:
             _log.warning("{} {}: empty reply (finish reason {})", self.strategy, self.model_name, finish_reason)
         self._log_record(messages, start, attempts, text=text, usage=usage, finish_reason=finish_reason)
-        return text, usage, finish_reason
+        return completion
 
     async def _attempt(self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any],
-                       tries: list[float]) -> tuple[str, dict, str | None]:
+                       tries: _Tries) -> _Completion:
         """One request, when the rate limiter allows; any failure comes out as an InferenceError.
 
-        ``tries`` is this item's [when its last attempt failed, the interval before that attempt].
-        A retry's interval is its wait plus its turn at the pace, and a long turn can make two
-        intervals alike however the waits differ; so a retry that would go out at its last
-        interval again (within 5%) waits a tenth to a fifth of it longer.
+        ``tries`` is this item's record of its attempts, which the retry policy keeps
+        (:meth:`_RetryPolicy.spread`).
         """
         adapter, limiter = self._adapter, self._limiter
         tokens = _estimate_tokens(messages, params) if limiter.token_rate else 0
         while limiter.active and (wait := limiter.acquire(tokens)) > 0:
             await lane.sleep(wait)
-        if tries[0]:
-            interval = time.monotonic() - tries[0]
-            if abs(interval - tries[1]) <= 0.05 * tries[1]:
-                extra = tries[1] * random.uniform(0.1, 0.2)
-                await lane.sleep(extra)
-                interval += extra
-            tries[1] = interval
+        if tries.failed_at:  # a retry
+            await self._retry.spread(tries, lane.sleep)
         limiter.sent()
         try:
             outcome, stated = await adapter.call(lane.client, messages, params)
         except _MalformedResponse as exc:
-            tries[0] = time.monotonic()
+            tries.failed_at = time.monotonic()
             raise adapter.error(TransientError, 200, f"malformed response: {exc}") from exc
         except Exception as exc:
-            tries[0] = time.monotonic()
+            tries.failed_at = time.monotonic()
             # Unknown failures become InferenceErrors too, so a batch never loses its other items.
             error = adapter.classify(exc) or adapter.error(InferenceError, None, f"{type(exc).__name__}: {exc}")
             _redact_exception(exc, adapter.secrets)
             if error.status_code in _PUSHBACK:
                 limiter.pushed_back(error, self._retry.max_wait)
-            raise self._reachability.judge(error) from exc
-        self._reachability.answered = self._reachability.succeeded = True
-        limiter.answered(stated, tokens, outcome[1]["total_tokens"])
+            raise error from exc
+        limiter.answered(stated, tokens, outcome.usage["total_tokens"])
         return outcome
 
-    def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, *, text: str | None = None,
-                    usage: dict | None = None, finish_reason: str | None = None,
+    def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, *,
+                    text: str | None = None, usage: dict | None = None, finish_reason: str | None = None,
                     error: BaseException | None = None) -> None:
         """Write one JSON line to inference.log for a finished request."""
-        record: dict[str, Any] = {
-            "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
-            "strategy": self.strategy, "model": self.model_name,
-            "latency_s": round(time.perf_counter() - start, 4), "attempts": attempts, "usage": usage,
-        }
-        if error is not None:
-            record["outcome"] = "error"
-            record["error"] = self._adapter.redact(f"{type(error).__name__}: {error}")
-        else:
-            record["outcome"] = "ok"
-            record["finish_reason"] = finish_reason
-        if _content_logging_enabled():
-            prompt = "\n".join(f"{m['role']}: {_loggable_text(m['content'])}" for m in messages)
-            record["prompt"] = _truncate(prompt)
-            record["reply"] = None if text is None else _truncate(text)
-        _inference_log.info(json.dumps(record, ensure_ascii=False))  # no arguments: loguru leaves the braces alone
+        prompt = "\n".join(f"{m['role']}: {_loggable_text(m['content'])}" for m in messages) \
+            if _content_logging_enabled() else None
+        _log_inference_record(self._adapter, text=text, usage=usage, finish_reason=finish_reason, error=error,
+                              prompt=prompt, latency_s=round(time.perf_counter() - start, 4), attempts=attempts)
 
     # --- batches -------------------------------------------------------------------
 
@@ -2711,12 +2803,7 @@ class InferenceEngine:
                 finally:
                     # A journal that failed: the output stays as it was.
                     out.commit(keep=journal.failed is None)
-        if errors:
-            if not return_exceptions:
-                raise ParallelInferenceError(results, usages, errors)
-            for i, exc in errors.items():
-                results[i] = exc
-        return results, usages
+        return _settled(results, usages, errors, return_exceptions)
 
     def _iterate(self, conversations: Iterable, params: dict[str, Any], max_concurrent: int, progress: Any,
                  journal_path: str | None) -> Iterator[InferenceResult]:
@@ -2801,6 +2888,17 @@ class InferenceResult(NamedTuple):
     reused: bool = False
 
 
+def _settled(results: list, usages: list, errors: dict[int, BaseException],
+             return_exceptions: bool) -> tuple[list, list]:
+    """A batch's ``(results, usages)`` once every item settled: ParallelInferenceError if any
+    failed, or with ``return_exceptions`` each error in its item's place."""
+    if errors and not return_exceptions:
+        raise ParallelInferenceError(results, usages, errors)
+    for i, error in errors.items():
+        results[i] = error
+    return results, usages
+
+
 class _Job:
     """One batch on the engine's loop thread: a pool of workers takes conversations in input
     order, answers each from the journal or by sending it, and hands results on in input order.
@@ -2826,7 +2924,7 @@ class _Job:
         self.room = asyncio.Event()
 
     async def run(self) -> None:
-        self.engine._reachability.reset()
+        self.engine._retry.new_batch()
         try:
             await _gather_or_cancel([self._worker() for _ in range(self.max_concurrent)])
         finally:
@@ -3357,6 +3455,7 @@ class _BatchJob:
         self.api = _BATCH_APIS[engine.strategy](engine._adapter)
         self.client = engine._resources.blocking_lane().client
         self.key = _item_keys(engine._adapter, params)
+        self.attempts = engine._retry.attempts  # for calls other than polls
         self.poll_min = _env_number("BATCH_POLL_MIN", 5.0, 0.0)
         self.poll_max = max(self.poll_min, _env_number("BATCH_POLL_MAX", 60.0, 0.0))
         self.errors: dict[str, InferenceError] = {}  # key -> why it has no result, this run
@@ -3478,7 +3577,10 @@ class _BatchJob:
             self.errors.update(dict.fromkeys(keys, error))
             return
 
+        read: list[dict[str, Any]] = []  # each item as inference.log records it, once committed
+
         def answered(client: Any) -> Iterator[tuple[str, str, dict, str | None]]:
+            read.clear()  # a read that failed and is retried starts again
             for custom_id, body, error in self.api.results(client, status):
                 keys.discard(custom_id)
                 text = usage = finish_reason = None
@@ -3491,7 +3593,8 @@ class _BatchJob:
                         error = self.adapter.error(TransientError, 200, f"malformed response: {exc}")
                     except InvalidJSONError as exc:
                         error = exc
-                self._log_item(status.id, custom_id, text, usage, finish_reason, error)
+                read.append({"text": text, "usage": usage, "finish_reason": finish_reason, "error": error,
+                             "custom_id": custom_id})
                 if error is None:
                     yield custom_id, text, usage, finish_reason
                 else:
@@ -3499,28 +3602,16 @@ class _BatchJob:
 
         self._call(f"read the results of batch {status.id}",
                    lambda client: self.journal.collect(status.id, answered(client)), polling=True)
+        for item in read:
+            _log_inference_record(self.adapter, batch=status.id, **item)
         for key in keys:
             self.errors[key] = BatchItemError(f"{strategy}: missing from the results of batch {status.id} "
                                               f"({status.state})", kind="missing", strategy=strategy)
         _log.info("{}: batch {} {}: {} of {} answered", strategy, status.id, status.state,
                   status.done - status.failed, status.total)
 
-    def _log_item(self, batch_id: str, custom_id: str, text: str | None, usage: dict | None, finish_reason: str | None,
-                  error: BaseException | None) -> None:
-        """One inference.log record per item of a batch, as for each online request (no prompt: only its key is at hand)."""
-        record: dict[str, Any] = {
-            "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
-            "strategy": self.adapter.strategy, "model": self.adapter.model, "batch": batch_id, "custom_id": custom_id,
-            "usage": usage, "outcome": "ok" if error is None else "error"}
-        if error is not None:
-            record["error"] = f"{type(error).__name__}: {error}"
-        else:
-            record["finish_reason"] = finish_reason
-        if _content_logging_enabled() and text is not None:
-            record["reply"] = _truncate(text)
-        _inference_log.info(json.dumps(record, ensure_ascii=False))
-
-    def _call(self, what: str, call: Callable, *args: Any, creating: bool = False, polling: bool = False) -> Any:
+    def _call(self, what: str, call: Callable, *args: Any, creating: bool = False,
+              polling: bool = False) -> Any:
         """``call(client, *args)``, its failures as the module's own errors, retried while they may pass.
 
         A poll is retried however long the failures last: a job is never abandoned while
@@ -3528,9 +3619,7 @@ class _BatchJob:
         retried only after a failure that says none was made (429, 503, 529, or no
         connection), so that a retry never makes, and pays for, a batch twice.
         """
-        attempt, backoff = 0, max(self.poll_min, 0.01)
-        while True:
-            attempt += 1
+        def attempt() -> Any:
             try:
                 return call(self.client, *args)
             except Exception as exc:
@@ -3538,13 +3627,29 @@ class _BatchJob:
                 if error is None:
                     raise
                 _redact_exception(exc, self.adapter.secrets)
-                safe = not creating or error.status_code in _PUSHBACK or not getattr(error, "connected", True)
-                if not (error.retryable and safe) or (not polling and attempt >= self.engine._retry.attempts):
-                    raise error from exc
-            wait = max(error.retry_after or 0.0, backoff) * random.uniform(1.0, 1.25)
-            _log.warning("{}: could not {} ({}); retrying in {:.1f}s", self.adapter.strategy, what, error, wait)
-            time.sleep(wait)
-            backoff = min(backoff * 2, max(self.poll_max, backoff))
+                raise error from exc
+
+        def may_pass(error: BaseException) -> bool:
+            if not isinstance(error, InferenceError) or not error.retryable:
+                return False
+            return not creating or error.status_code in _PUSHBACK or not error.connected
+
+        def log(state: RetryCallState) -> None:
+            _log.warning("{}: could not {} ({}); retrying in {:.1f}s", self.adapter.strategy, what,
+                         state.outcome.exception(), state.next_action.sleep)
+
+        retrying = Retrying(retry=retry_if_exception(may_pass), wait=self._poll_wait, before_sleep=log,
+                            stop=stop_never if polling else stop_after_attempt(self.attempts),
+                            reraise=True, sleep=time.sleep)
+        return retrying(attempt)
+
+    def _poll_wait(self, state: RetryCallState) -> float:
+        """A batch call's wait: from BATCH_POLL_MIN, doubling to BATCH_POLL_MAX, at least a Retry-After,
+        a quarter of jitter on top."""
+        first = max(self.poll_min, 0.01)
+        backoff = min(first * 2 ** (state.attempt_number - 1), max(self.poll_max, first))
+        retry_after = getattr(state.outcome.exception(), "retry_after", None) or 0.0
+        return max(retry_after, backoff) * random.uniform(1.0, 1.25)
 
     # --- results ----------------------------------------------------------------------
 
@@ -3860,7 +3965,8 @@ class _RowWriter:
                         "finish_reason": result.finish_reason, "error": _error_fields(error)})
         self.reused += result.reused
         if error is not None:
-            if isinstance(error, AuthenticationError) and self.stop_on_refused_key and not self.engine._reachability.succeeded:
+            if (isinstance(error, AuthenticationError) and self.stop_on_refused_key
+                    and not self.engine._retry.succeeded):
                 raise error
             group = self.failures.setdefault((type(error).__name__, getattr(error, "status_code", None)), [0, str(error)])
             group[0] += 1
@@ -7010,6 +7116,11 @@ class UntrustedDatasetTests(unittest.TestCase):
                 settings.kwargs["model"] = "another-model"
             with self.assertRaises(AttributeError):
                 settings.kwargs = {"stream": True}
+            import pickle
+
+            for copied in (copy.deepcopy(settings), pickle.loads(pickle.dumps(settings))):
+                self.assertEqual(copied, settings)
+                self.assertIsNot(copied.kwargs["stop"], settings.kwargs["stop"])
             settings.kwargs["stop"].append(3)
             with self.assertRaisesRegex(TypeError, "stop must be a string or a list of strings; it holds a int"):
                 engine.single_inference(_user("hello"), settings)
