@@ -40,6 +40,12 @@ The file is structured as follows:
   the output file, progress; _BatchJob (a job through a provider's batch API).
 - Command line: ``run`` over a JSONL or CSV file, one output line per row.
 - Self-test: loopback servers that speak each provider's protocol, then the tests.
+
+A first reading: InferenceEngine.single_inference and parallel_inference, the one
+per-request path under them (_async_single_message_inference, _attempt), _RetryPolicy.run,
+and one adapter (_OpenAIAdapter: request, send, read, classify). It may skip the pace
+(_RateLimiter), the Gemini adapter, the provider batch APIs and _BatchJob, the command
+line and the self-test: each stands on its own, behind its banner.
 """
 
 from __future__ import annotations
@@ -482,8 +488,8 @@ def _check_stop(value: Any) -> None:
         odd = next((s for s in value if not isinstance(s, str)), None)
         if odd is None:
             return
-        raise TypeError(f"Hyperparameters: stop must be a string or a list of strings; it holds a "
-                        f"{type(odd).__name__}")
+        raise TypeError(f"Hyperparameters: stop must be a string or a list of strings, not a list "
+                        f"holding {type(odd).__name__}")
     raise TypeError(f"Hyperparameters: stop must be a string or a list of strings, not {type(value).__name__}")
 
 
@@ -6692,11 +6698,17 @@ class DatasetJobTests(unittest.TestCase):
 
     def test_a_second_run_on_the_same_output_is_refused(self):
         path = self.write("slow.jsonl", "".join(f'{{"prompt": "s{i}"}}\n' for i in range(40)))
-        with _LoopbackServer(latency=0.1) as server:
+        released = threading.Event()  # until the second run is refused, the first one's requests hang
+
+        def script(request):
+            return None if released.is_set() else _Reply(delay=3.0)
+
+        with _LoopbackServer(latency=0.1, script=script) as server:
             first = subprocess.Popen(self.command(server, path, "--concurrency", "2"), env=self.env,
                                      stderr=subprocess.PIPE, text=True)
             self.wait_for_requests(server, 2)
             second = self.run_cli(server, path)
+            released.set()
             self.assertEqual(second.returncode, 2)
             self.assertIn("in use by another run", second.stderr)
             self.assertEqual(first.wait(30), 0, first.stderr.read())
@@ -6841,7 +6853,8 @@ class DatasetJobTests(unittest.TestCase):
 
 
 class UntrustedDatasetTests(unittest.TestCase):
-    """A dataset someone else wrote: it reads nothing outside its folder, writes through no link, shows no secret."""
+    """A dataset someone else wrote: nothing read outside its folder, nothing written through
+    a link, no secret shown."""
 
     KEY = "sk-untrusted-0123456789"
 
@@ -6859,8 +6872,8 @@ class UntrustedDatasetTests(unittest.TestCase):
     def run_here(self, server, path, *flags, strategy="anthropic"):
         url = server.url + ("/v1" if strategy == "openai" else "")
         with _env(OPENAI_API_KEY=self.KEY, ANTHROPIC_API_KEY=self.KEY):
-            return DatasetJobTests.run_cli_here("run", path, "--strategy", strategy, "--model", "m", "--base-url", url,
-                                                *flags)
+            return DatasetJobTests.run_cli_here("run", path, "--strategy", strategy, "--model", "m",
+                                                "--base-url", url, *flags)
 
     def test_image_files_outside_the_folder_or_not_images_are_refused_before_anything_is_sent(self):
         outside = os.path.join(self.dir, "outside")
@@ -6873,37 +6886,45 @@ class UntrustedDatasetTests(unittest.TestCase):
         os.symlink("/proc/self/environ", os.path.join(self.data, "env.png"))
         os.symlink("/dev/zero", os.path.join(self.data, "zero.png"))
         os.symlink(secret, os.path.join(self.data, "photos", "out.png"))
-        os.symlink(os.path.join(self.data, "photos", "ok.png"), os.path.join(self.data, "photos", "in.png"))
+        photos = os.path.join(self.data, "photos")
+        os.symlink(os.path.join(photos, "ok.png"), os.path.join(photos, "in.png"))
         os.mkfifo(os.path.join(self.data, "fifo.png"))
-        cases = [(secret, "an absolute path is refused"), ("../outside/secret.png", "the path leads outside"),
+        cases = [(secret, "an absolute path is refused"),
+                 ("../outside/secret.png", "the path leads outside"),
                  ("env.png", "the path leads outside"), ("zero.png", "the path leads outside"),
                  ("photos/out.png", "the path leads outside"), ("fifo.png", "not a regular file"),
                  ("notes.png", "not a PNG, JPEG, GIF or WebP image (judged by its bytes"),
-                 ("big.png", "the file is over the 5 MB that strategy 'anthropic' takes"), ("photos/none.png", "cannot read it")]
+                 ("big.png", "the file is over the 5 MB that strategy 'anthropic' takes"),
+                 ("photos/none.png", "cannot read it")]
+        flags = ["--template", "{q}", "--image-field", "photo"]
         with _LoopbackServer() as server:
             for image, expected in cases:
                 with self.subTest(image=image):
-                    rows = self.put("rows.jsonl", '{"id": 1, "q": "ok?", "photo": "photos/ok.png"}\n\n'
-                                    + json.dumps({"id": 2, "q": "this?", "photo": image}) + "\n")
-                    code, stderr = self.run_here(server, rows, "--template", "{q}", "--image-field", "photo")
+                    first = '{"id": 1, "q": "ok?", "photo": "photos/ok.png"}\n\n'
+                    rows = self.put("rows.jsonl", first + json.dumps({"id": 2, "q": "this?",
+                                                                      "photo": image}) + "\n")
+                    code, stderr = self.run_here(server, rows, *flags)
                     self.assertEqual(code, 2, stderr)
-                    self.assertIn(f"rows.jsonl, line 3: --image-field 'photo': {image}: {expected}", stderr)
+                    self.assertIn(f"rows.jsonl, line 3: --image-field 'photo': {image}: {expected}",
+                                  stderr)
             self.assertEqual(server.count(), 0)
             # What is under the folder goes, typed by its bytes; --image-root names another folder.
-            rows = self.put("rows.jsonl", '{"q": "a", "photo": "photos/alias.jpg"}\n{"q": "b", "photo": "photos/in.png"}\n')
-            code, stderr = self.run_here(server, rows, "--template", "{q}", "--image-field", "photo")
+            rows = self.put("rows.jsonl", '{"q": "a", "photo": "photos/alias.jpg"}\n'
+                                          '{"q": "b", "photo": "photos/in.png"}\n')
+            code, stderr = self.run_here(server, rows, *flags)
             self.assertEqual(code, 0, stderr)
             rows = self.put("rows2.jsonl", '{"q": "c", "photo": "secret.png"}\n')
-            code, stderr = self.run_here(server, rows, "--template", "{q}", "--image-field", "photo",
-                                         "--image-root", outside)
+            code, stderr = self.run_here(server, rows, *flags, "--image-root", outside)
             self.assertEqual(code, 0, stderr)
-            sources = {r["text"]: r["json"]["messages"][-1]["content"][-1]["source"] for r in server.requests}
+            sources = {r["text"]: r["json"]["messages"][-1]["content"][-1]["source"]
+                       for r in server.requests}
         self.assertEqual(sources["a"], {"type": "base64", "media_type": "image/png",
                                         "data": base64.b64encode(_tiny_png(2)).decode()})
         self.assertEqual(sources["b"]["data"], base64.b64encode(_tiny_png(1)).decode())
         self.assertEqual(sources["c"]["data"], base64.b64encode(_tiny_png(9)).decode())
 
-    def test_links_placed_in_the_folder_are_never_written_through_and_what_is_written_is_private(self):
+    def test_links_placed_in_the_folder_are_never_written_through_and_what_it_writes_is_private(
+            self):
         rows = self.put("rows.jsonl", '{"prompt": "one"}\n{"prompt": "two"}\n')
         target = self.put("target.txt", "keep me\n", folder=self.dir)
         output = os.path.join(self.data, "out.jsonl")
@@ -6915,7 +6936,8 @@ class UntrustedDatasetTests(unittest.TestCase):
             for path in (output, output + ".journal"):
                 self.assertEqual(os.stat(path).st_mode & 0o777, 0o600, path)
             os.symlink(target, os.path.join(self.data, "other.jsonl.journal"))
-            refused = [(["--output", os.path.join(self.data, "other.jsonl")], "other.jsonl.journal is a link"),
+            other = os.path.join(self.data, "other.jsonl")
+            refused = [(["--output", other], "other.jsonl.journal is a link"),
                        (["--output", rows], "rows.jsonl, which the run reads"),
                        (["--output", self.data], "is a folder"),
                        (["--output", os.path.join(target, "out.jsonl")], "cannot write in")]
@@ -6925,19 +6947,19 @@ class UntrustedDatasetTests(unittest.TestCase):
                     self.assertEqual(code, 2, stderr)
                     self.assertIn(expected, stderr)
             self.assertEqual(server.count(), 2)
-            # A log file that is a link stops the engine before anything is sent (a child: its own logs).
+            # A log file that is a link stops the engine before anything is sent (in a child, which
+            # makes its own logs).
             logs = os.path.join(self.dir, "logs")
             os.makedirs(logs)
             os.symlink(target, os.path.join(logs, "inference.log"))
             env = {**os.environ, "ANTHROPIC_API_KEY": self.KEY, "INFERENCE_ENGINE_LOG_DIR": logs}
-            done = _run_child(None, "run", rows, "--strategy", "anthropic", "--model", "m", "--base-url", server.url,
-                              "--output", os.path.join(self.data, "third.jsonl"), env=env)
+            command = ["run", rows, "--strategy", "anthropic", "--model", "m",
+                       "--base-url", server.url, "--output", os.path.join(self.data, "third.jsonl")]
+            done = _run_child(None, *command, env=env)
             self.assertEqual(done.returncode, 2, done.stderr)
             self.assertIn("cannot write the log folder", done.stderr)
             fresh_logs = os.path.join(self.dir, "new-logs")
-            done = _run_child(None, "run", rows, "--strategy", "anthropic", "--model", "m", "--base-url", server.url,
-                              "--output", os.path.join(self.data, "third.jsonl"),
-                              env={**env, "INFERENCE_ENGINE_LOG_DIR": fresh_logs})
+            done = _run_child(None, *command, env={**env, "INFERENCE_ENGINE_LOG_DIR": fresh_logs})
             self.assertEqual(done.returncode, 0, done.stderr)
             self.assertEqual(server.count(), 4)
         with open(target) as f:
@@ -6948,40 +6970,45 @@ class UntrustedDatasetTests(unittest.TestCase):
 
     def test_credentials_in_a_url_never_show_and_a_huge_url_is_refused_at_once(self):
         password, token = "pw-s3cret-99", "q-s3cret-77"
-        signed = f"https://images.example.com/a.png?X-Signature={token}"  # a signed image URL in a row
+        signed = f"https://images.example.com/a.png?X-Signature={token}"  # a signed image URL
         rows = self.put("rows.jsonl", json.dumps({"q": "fine", "photo": signed}) + "\n"
                         + json.dumps({"q": "refuse me", "photo": signed}) + "\n")
         output = os.path.join(self.data, "out.jsonl")
         seen = []
-        with _LoopbackServer(script=lambda r: _Reply(400) if "refuse" in r["text"] else None) as server:
-            flags = ["--template", "{q}", "--image-field", "photo", "--output", output]
+
+        def run(strategy, url, *more):
+            return DatasetJobTests.run_cli_here("run", rows, "--strategy", strategy, "--model", "m",
+                                                "--base-url", url, "--template", "{q}",
+                                                "--image-field", "photo", *more)
+
+        refuse = lambda r: _Reply(400) if "refuse" in r["text"] else None  # noqa: E731
+        with _LoopbackServer(script=refuse) as server:
             with _env(OPENAI_API_KEY=self.KEY, GEMINI_API_KEY=self.KEY):
+                # Refused: no SDK can send a user, a password or a query as given.
                 for url in (server.url.replace("http://", f"http://user:{password}@") + "/v1",
-                            f"{server.url}/v1?token={token}"):  # refused: no SDK can send them as given
-                    code, stderr = DatasetJobTests.run_cli_here("run", rows, "--strategy", "openai", "--model", "m",
-                                                                "--base-url", url, *flags)
+                            f"{server.url}/v1?token={token}"):
+                    code, stderr = run("openai", url, "--output", output)
                     self.assertEqual(code, 2, stderr)
-                    self.assertIn(f"'{server.url}/v1' with a user, password, query or fragment cannot be used", stderr)
+                    self.assertIn(f"'{server.url}/v1' with a user, password, query or fragment "
+                                  "cannot be used", stderr)
                     seen.append(stderr)
                 with _env(OPENAI_BASE_URL=f"http://user:{password}@127.0.0.1:9/v1"):
-                    with self.assertRaisesRegex(ValueError, "the environment variable OPENAI_BASE_URL"):
+                    with self.assertRaisesRegex(ValueError, "environment variable OPENAI_BASE_URL"):
                         InferenceEngine({"strategy": "openai"}, "m")
-                code, stderr = DatasetJobTests.run_cli_here("run", rows, "--strategy", "gemini", "--model", "m",
-                                                            "--base-url", server.url, *flags)
-                self.assertIn("https://images.example.com/a.png: strategy 'gemini' takes images inline only", stderr)
+                code, stderr = run("gemini", server.url, "--output", output)
+                self.assertIn("https://images.example.com/a.png: strategy 'gemini' takes images "
+                              "inline only", stderr)
                 seen.append(stderr)
-                code, stderr = DatasetJobTests.run_cli_here("run", rows, "--strategy", "openai", "--model", "m",
-                                                            "--base-url", server.url + "/v1", *flags)
+                code, stderr = run("openai", server.url + "/v1", "--output", output)
                 self.assertEqual(code, 1, stderr)
                 seen.append(stderr)
-                code, stderr = DatasetJobTests.run_cli_here("run", rows, "--strategy", "openai", "--model", "m",
-                                                            "--base-url", "http://127.0.0.1:9/v1", *flags[:-1],
-                                                            output + "2")
+                code, stderr = run("openai", "http://127.0.0.1:9/v1", "--output", output + "2")
                 self.assertEqual(code, 1, stderr)
                 self.assertIn("nothing answers at http://127.0.0.1:9/v1:", stderr)
                 seen.append(stderr)
             self.assertEqual(server.count(), 2)
-            self.assertEqual(server.requests[0]["json"]["messages"][-1]["content"][-1]["image_url"]["url"], signed)
+            sent = server.requests[0]["json"]["messages"][-1]["content"][-1]
+            self.assertEqual(sent["image_url"]["url"], signed)
         lines = DatasetJobTests.read_output(output)
         self.assertIn("at 127.0.0.1:", lines[1]["error"]["message"])
         seen += [_read_log("default.log"), _read_log("inference.log")]
@@ -6990,13 +7017,14 @@ class UntrustedDatasetTests(unittest.TestCase):
             self.assertNotIn(token, text)
         # A URL of a megabyte, in a row or as base_url, is refused in well under a second.
         huge = "https://example.com/" + "a" * 2 ** 20 + " x"
-        self.put("huge.jsonl", json.dumps({"q": "look", "photo": huge}) + "\n")
+        path = self.put("huge.jsonl", json.dumps({"q": "look", "photo": huge}) + "\n")
         start = time.perf_counter()
         with _LoopbackServer() as server:
-            code, stderr = self.run_here(server, os.path.join(self.data, "huge.jsonl"), "--template", "{q}",
+            code, stderr = self.run_here(server, path, "--template", "{q}",
                                          "--image-field", "photo", strategy="openai")
             with self.assertRaisesRegex(ValueError, "over the 8,192 this engine takes"):
-                InferenceEngine({"strategy": "openai", "api_key": self.KEY, "base_url": huge[:-2]}, "m")
+                details = {"strategy": "openai", "api_key": self.KEY, "base_url": huge[:-2]}
+                InferenceEngine(details, "m")
             self.assertEqual(server.count(), 0)
         self.assertLess(time.perf_counter() - start, 1.0)
         self.assertEqual(code, 2)
@@ -7007,7 +7035,8 @@ class UntrustedDatasetTests(unittest.TestCase):
         rows = self.put("rows.jsonl", '{"prompt": "one"}\n{"prompt": "two"}\n{"prompt": "three"}\n')
         output = os.path.join(self.data, "out.jsonl")
         with _LoopbackServer() as first, _LoopbackServer() as second:
-            for server, sent in ((first, 3), (second, 3), (first, 3)):  # results from one server are not another's
+            # Results from one server are not another's.
+            for server, sent in ((first, 3), (second, 3), (first, 3)):
                 code, stderr = self.run_here(server, rows, "--output", output)
                 self.assertEqual((code, server.count()), (0, sent), stderr)
             first.reset()
@@ -7020,17 +7049,17 @@ class UntrustedDatasetTests(unittest.TestCase):
                 db.close()
                 return os.path.join(self.data, name)
 
-            earlier = journal("earlier.jsonl", *(f"CREATE TABLE {table} ({columns})"
-                                                 for table, columns in _JOURNAL_TABLES.items()),
+            tables = [f"CREATE TABLE {table} ({columns})"
+                      for table, columns in _JOURNAL_TABLES.items()]
+            earlier = journal("earlier.jsonl", *tables,
                               "INSERT INTO results VALUES ('k', 'old', '{}', 'stop')")
             foreign = journal("foreign.jsonl", "CREATE TABLE results (id INTEGER, answer TEXT)")
-            newer = journal("newer.jsonl", *(f"CREATE TABLE {table} ({columns})"
-                                             for table, columns in _JOURNAL_TABLES.items()), "PRAGMA user_version = 99")
-            text = self.put("text.jsonl.journal", "not a database at all\n" * 100)[:-len(".journal")]
+            newer = journal("newer.jsonl", *tables, "PRAGMA user_version = 99")
+            text = self.put("text.jsonl.journal", "not a database\n" * 100)[:-len(".journal")]
+            foreign_file = "an SQLite file with tables results, not a journal of inference_engine"
             cases = [(earlier, [], "the journal of an earlier version of inference_engine"),
-                     (foreign, [], "an SQLite file with tables results, not a journal of inference_engine"),
-                     (foreign, ["--fresh"], "an SQLite file with tables results, not a journal"),
-                     (newer, ["--fresh"], "the journal of a newer version of inference_engine (format 99)"),
+                     (foreign, [], foreign_file), (foreign, ["--fresh"], foreign_file),
+                     (newer, ["--fresh"], "a newer version of inference_engine (format 99)"),
                      (text, ["--fresh"], "text.jsonl.journal is not a journal of inference_engine")]
             for path, flags, expected in cases:
                 with self.subTest(path=path, flags=flags):
@@ -7043,32 +7072,36 @@ class UntrustedDatasetTests(unittest.TestCase):
                     with open(path + ".journal", "rb") as f:
                         self.assertEqual(f.read(), before)
             self.assertEqual(first.count(), 0)
-            code, stderr = self.run_here(first, rows, "--output", earlier, "--fresh")  # an earlier journal, started again
+            # An earlier version's journal, started again.
+            code, stderr = self.run_here(first, rows, "--output", earlier, "--fresh")
             self.assertEqual((code, first.count()), (0, 3), stderr)
 
     def test_a_full_disk_keeps_the_previous_output_byte_for_byte_and_says_so(self):
         import resource
 
         def run(server, path, *flags, limit=None):
-            """The job here, or with ``limit`` in a child whose files cannot grow past that many bytes."""
+            """The job here; or, with ``limit``, in a child whose files cannot grow past it."""
             if limit is None:
                 return self.run_here(server, path, "--output", path + ".out", *flags)[0]
 
             def limited():
-                resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))  # Python ignores SIGXFSZ: writes fail
+                # Python ignores SIGXFSZ: a write past the limit fails with EFBIG.
+                resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
             env = {**os.environ, "ANTHROPIC_API_KEY": self.KEY, **_FAST_RETRY,
                    "INFERENCE_ENGINE_LOG_DIR": tempfile.mkdtemp(dir=self.dir)}
-            return _run_child(None, "run", path, "--strategy", "anthropic", "--model", "m", "--base-url", server.url,
-                              "--output", path + ".out", *flags, env=env, preexec_fn=limited)
+            return _run_child(None, "run", path, "--strategy", "anthropic", "--model", "m",
+                              "--base-url", server.url, "--output", path + ".out", *flags, env=env,
+                              preexec_fn=limited)
 
         # Small lines and one row at a time: the journal fails first; long lines: the output does.
-        cases = [("journal", "", ["--concurrency", "1"], 12_000), ("output", "n" * 3000, [], 60_000)]
+        cases = [("journal", "", ["--concurrency", "1"], 12_000),
+                 ("output", "n" * 3000, [], 60_000)]
         with _LoopbackServer() as server:
             for name, notes, flags, limit in cases:
                 with self.subTest(fails_first=name):
-                    path = self.put(f"{name}.jsonl", "".join(json.dumps({"id": i, "prompt": f"row {i}", "notes": notes})
-                                                             + "\n" for i in range(30)))
+                    rows = [{"id": i, "prompt": f"row {i}", "notes": notes} for i in range(30)]
+                    path = self.put(f"{name}.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
                     self.assertEqual(run(server, path), 0)
                     with open(path + ".out", "rb") as f:
                         good = f.read()
@@ -7076,24 +7109,28 @@ class UntrustedDatasetTests(unittest.TestCase):
                     changed = ["--template", "again: {prompt}", *flags]  # every row is sent again
                     done = run(server, path, *changed, limit=limit)
                     self.assertEqual(done.returncode, 3, done.stderr)
-                    self.assertIn(f"cannot write {'the journal ' if name == 'journal' else ''}{path}.out", done.stderr)
-                    self.assertIn("run the same command again, which sends only the rows it lacks", done.stderr)
+                    what = f"the journal {path}.out.journal" if name == "journal" else f"{path}.out"
+                    self.assertIn(f"cannot write {what}", done.stderr)
+                    self.assertIn("run the same command again, which sends only the rows it lacks",
+                                  done.stderr)
                     with open(path + ".out", "rb") as f:
                         self.assertEqual(f.read(), good)
                     self.assertFalse(os.path.exists(path + ".out.part"))
                     saved = _journal_rows(path + ".out.journal") - 30
                     self.assertGreater(server.count(), saved)
                     server.reset()
-                    self.assertEqual(run(server, path, *changed), 0)  # room again: only what the journal lacks
+                    # Room again: the rerun sends only what the journal lacks.
+                    self.assertEqual(run(server, path, *changed), 0)
                     self.assertEqual(server.count(), 30 - saved)
                     lines = DatasetJobTests.read_output(path + ".out")
-                    self.assertEqual([(r["id"], r["result"]) for r in lines], [(i, f"echo: again: row {i}")
-                                                                                for i in range(30)])
+                    self.assertEqual([(r["id"], r["result"]) for r in lines],
+                                     [(i, f"echo: again: row {i}") for i in range(30)])
 
     def test_terminal_text_is_escaped_hyperparameters_are_frozen_and_keys_mask_as_words(self):
         hostile = "\x1b[2J\x1b[31mall rows passed\r\u202e"
         rows = self.put("rows.jsonl", json.dumps({"prompt": "refuse"}) + "\n")
-        body = {"type": "error", "error": {"type": "invalid_request_error", "message": f"no {hostile} at localhost"}}
+        body = {"type": "error", "error": {"type": "invalid_request_error",
+                                           "message": f"no {hostile} at localhost"}}
         with _LoopbackServer(script=lambda r: _Reply(400, body=body)) as server:
             code, stderr = self.run_here(server, rows)
             self.assertEqual(code, 1)
@@ -7110,7 +7147,7 @@ class UntrustedDatasetTests(unittest.TestCase):
             with self.assertRaises(BadRequestError) as caught:
                 engine.single_inference(_user("refuse, key local"))
             self.assertIn("at localhost", str(caught.exception))
-            # Hyperparameters cannot be changed once made; what changes inside them is checked again.
+            # Hyperparameters cannot be changed once made; what changes inside is checked again.
             settings = Hyperparameters(max_tokens=5, stop=["x"])
             with self.assertRaises(TypeError):
                 settings.kwargs["model"] = "another-model"
@@ -7122,22 +7159,27 @@ class UntrustedDatasetTests(unittest.TestCase):
                 self.assertEqual(copied, settings)
                 self.assertIsNot(copied.kwargs["stop"], settings.kwargs["stop"])
             settings.kwargs["stop"].append(3)
-            with self.assertRaisesRegex(TypeError, "stop must be a string or a list of strings; it holds a int"):
+            with self.assertRaisesRegex(TypeError, "stop must be a string or a list of strings, "
+                                                   "not a list holding int"):
                 engine.single_inference(_user("hello"), settings)
             engine.close()
             self.assertEqual(server.count(), 2)
             self.assertNotIn("\x1b", _read_log("default.log"))
         # A key from the environment sent over plain http to another host: one warning; else none.
+        # (The log may have two writers in this process, once a test imports the module by name.)
+        warnings = lambda: _read_log().count("over plain http://")  # noqa: E731
         with _env(OPENAI_API_KEY=self.KEY):
             for url, warned in (("http://example.invalid/v1", True), ("https://example.invalid/v1", False),
                                 ("http://127.0.0.1:9/v1", False), ("http://localhost:9/v1", False)):
-                before = _read_log().count("over plain http://")  # the log may have two writers here (test imports)
+                before = warnings()
                 InferenceEngine({"strategy": "openai", "base_url": url}, "m").close()
-                self.assertEqual(_read_log().count("over plain http://") > before, warned, url)
-            before = _read_log().count("over plain http://")
-            InferenceEngine({"strategy": "openai", "base_url": "http://example.invalid", "api_key": "given"}, "m").close()
-            self.assertEqual(_read_log().count("over plain http://"), before)
-        self.assertIn("the key from OPENAI_API_KEY is sent over plain http:// to example.invalid", _read_log())
+                self.assertEqual(warnings() > before, warned, url)
+            before = warnings()
+            given = {"strategy": "openai", "base_url": "http://example.invalid", "api_key": "given"}
+            InferenceEngine(given, "m").close()
+            self.assertEqual(warnings(), before)
+        self.assertIn("the key from OPENAI_API_KEY is sent over plain http:// to example.invalid",
+                      _read_log())
 
 
 class ProviderBatchTests(unittest.TestCase):
