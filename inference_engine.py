@@ -631,11 +631,13 @@ def _logged_call(func: Callable) -> Iterator[None]:
 
 
 def _log_inference_record(adapter: _Adapter, *, text: str | None, usage: dict | None, finish_reason: str | None,
-                          error: BaseException | None, prompt: str | None = None, **fields: Any) -> None:
+                          error: BaseException | None, messages: list[dict[str, Any]] | None = None,
+                          **fields: Any) -> None:
     """Write one JSON line to inference.log for a finished request, online or in a provider batch.
 
     ``fields`` go after the model: latency and attempts online, batch id and custom_id in a
-    batch. The prompt and the reply (truncated) only while INFERENCE_LOG_CONTENT allows.
+    batch. The prompt (from ``messages``, online) and the reply, truncated, only while
+    INFERENCE_LOG_CONTENT allows.
     """
     record: dict[str, Any] = {
         "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
@@ -647,7 +649,8 @@ def _log_inference_record(adapter: _Adapter, *, text: str | None, usage: dict | 
     else:
         record["finish_reason"] = finish_reason
     if _content_logging_enabled():
-        if prompt is not None:
+        if messages is not None:
+            prompt = "\n".join(f"{m['role']}: {_loggable_text(m['content'])}" for m in messages)
             record["prompt"] = _truncate(prompt)
         record["reply"] = None if text is None else _truncate(text)
     _inference_log.info(json.dumps(record, ensure_ascii=False))  # no arguments: loguru leaves braces alone
@@ -680,9 +683,8 @@ def _env_number(name: str, default: float, minimum: float, integer: bool = False
     return value
 
 
-
 class _Tries:
-    """One request's record of its attempts, for the rule that no retry goes out at its last interval."""
+    """One request's record of its attempts: no retry goes out at its last interval (spread)."""
 
     __slots__ = ("failed_at", "interval")
 
@@ -727,7 +729,8 @@ class _RetryPolicy:
 
     async def run(self, attempt: Callable, *args: Any, sleep: Callable,
                   on_retry: Callable[[int], None] | None = None) -> tuple[Any, int]:
-        """Await ``attempt(*args, tries)`` until it succeeds or fails for good; return (result, attempts made).
+        """Await ``attempt(*args, tries)`` until it succeeds or fails for good; return (result,
+        attempts made).
 
         ``tries`` is the request's _Tries, for :meth:`spread`. Each failure is judged
         (:meth:`_judge`) before it is retried: an address that never answers fails with
@@ -2771,10 +2774,9 @@ class InferenceEngine:
                     text: str | None = None, usage: dict | None = None, finish_reason: str | None = None,
                     error: BaseException | None = None) -> None:
         """Write one JSON line to inference.log for a finished request."""
-        prompt = "\n".join(f"{m['role']}: {_loggable_text(m['content'])}" for m in messages) \
-            if _content_logging_enabled() else None
         _log_inference_record(self._adapter, text=text, usage=usage, finish_reason=finish_reason, error=error,
-                              prompt=prompt, latency_s=round(time.perf_counter() - start, 4), attempts=attempts)
+                              messages=messages, latency_s=round(time.perf_counter() - start, 4),
+                              attempts=attempts)
 
     # --- batches -------------------------------------------------------------------
 
@@ -3205,7 +3207,7 @@ class _Journal:
             os.chmod(self.path, 0o600)  # a journal an earlier version made readable by all
         self._db = db
         self._unwritten: list[tuple[str, str, str, str | None]] = []
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a commit holds it across its transaction
         self.failed: _WriteError | None = None  # a commit that failed: the job stops on it
 
     def _check_layout(self, db: sqlite3.Connection, fresh: bool) -> None:
@@ -3268,12 +3270,13 @@ class _Journal:
         """Write what was recorded, in one transaction and one call into SQLite (each call lets go of
         the GIL, and another thread that takes it makes the loop wait). Called on the loop, and by
         close() from whichever thread ends the job."""
-        if self.failed is not None:
-            raise self.failed
-        if self._unwritten:
-            rows, self._unwritten = self._unwritten, []
-            with self._transaction() as db:
-                db.executemany("INSERT INTO results VALUES (?, ?, ?, ?)", rows)
+        with self._lock:
+            if self.failed is not None:
+                raise self.failed
+            if self._unwritten:
+                rows, self._unwritten = self._unwritten, []
+                with self._transaction() as db:
+                    db.executemany("INSERT INTO results VALUES (?, ?, ?, ?)", rows)
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
