@@ -708,8 +708,8 @@ class _RetryPolicy:
 
     GIVE_UP_AFTER = 10.0
 
-    def __init__(self, label: str = "", url: str = "") -> None:
-        self.attempts = _env_number("RETRY_ATTEMPTS", 10, 1, integer=True)
+    def __init__(self, label: str = "", url: str = "", attempts: int | None = None) -> None:
+        self.attempts = attempts or _env_number("RETRY_ATTEMPTS", 10, 1, integer=True)
         self.multiplier = _env_number("RETRY_WAIT_EXPONENTIAL_MULTIPLIER", 1, 0)
         self.min_wait = _env_number("RETRY_WAIT_EXPONENTIAL_MIN", 4, 0)
         self.max_wait = _env_number("RETRY_WAIT_EXPONENTIAL_MAX", 300, 0)
@@ -2511,6 +2511,9 @@ class InferenceEngine:
     - ``requests_per_minute``, ``tokens_per_minute``: optional rate limits, shared by
       every call on this engine (also accepted as keyword arguments).
 
+    ``retry_attempts`` (keyword): requests per item, the first included; it overrides
+    RETRY_ATTEMPTS, which the other retry settings still come from.
+
     Bad details raise ValueError or TypeError here, before anything is sent; no
     message shows the key. Example::
 
@@ -2519,7 +2522,8 @@ class InferenceEngine:
     """
 
     def __init__(self, connection_details: dict[str, Any], model_name: str, *,
-                 requests_per_minute: float | None = None, tokens_per_minute: float | None = None):
+                 requests_per_minute: float | None = None, tokens_per_minute: float | None = None,
+                 retry_attempts: int | None = None):
         if not isinstance(connection_details, dict):
             raise TypeError(f"connection_details must be a dict, not {type(connection_details).__name__}")
         if not isinstance(model_name, str) or not model_name.strip():
@@ -2542,7 +2546,13 @@ class InferenceEngine:
             details.pop(name, None)
         self._adapter = _ADAPTERS[strategy](details, model_name)
         self._limiter = _RateLimiter(**limits)
-        self._retry = _RetryPolicy(label=f"{strategy} {model_name}", url=_safe_url(self._adapter.url))
+        if retry_attempts is not None:
+            if isinstance(retry_attempts, bool) or not isinstance(retry_attempts, int):
+                raise TypeError(f"retry_attempts must be an int, not {type(retry_attempts).__name__}")
+            if retry_attempts < 1:
+                raise ValueError(f"retry_attempts must be at least 1, got {retry_attempts}")
+        self._retry = _RetryPolicy(label=f"{strategy} {model_name}", url=_safe_url(self._adapter.url),
+                                   attempts=retry_attempts)
         _setup_logging()
         if (warning := self._adapter.plain_http_warning()) is not None:
             _log.warning("{}", warning)
@@ -4139,48 +4149,6 @@ def _cli_details(args: Any) -> dict[str, Any]:
     return details
 
 
-@contextlib.contextmanager
-def _env(**values: str | None):
-    """Set (or with None, unset) environment variables for the duration of a block."""
-    saved = {k: os.environ.get(k) for k in values}
-    for k, v in values.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
-def _check_output(output: str, inputs: list[str | None]) -> None:
-    """Refuse, before anything is sent, an output that is a folder or a file the run reads, or
-    whose folder cannot be written."""
-    if os.path.isdir(output):
-        raise _InputError(f"--output {output} is a folder; name a file, such as "
-                          f"{os.path.join(output, 'results.jsonl')}")
-    for path in inputs:
-        if path and os.path.isfile(path) and os.path.isfile(output) \
-                and os.path.samefile(output, path):
-            raise _InputError(f"--output {output} is {path}, which the run reads: the results "
-                              "would replace it; name another file")
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(output))
-    try:
-        os.makedirs(folder, exist_ok=True)
-        descriptor, probe = tempfile.mkstemp(prefix=".inference-engine-probe-", dir=folder)
-        os.close(descriptor)
-        os.unlink(probe)
-    except OSError as exc:
-        raise _InputError(f"--output {output}: cannot write in {folder} ({exc.strerror})") from None
-
-
 def _default_output(input_path: str) -> str:
     stem, extension = os.path.splitext(input_path)
     return (stem if extension.lower() in (".jsonl", ".json", ".csv", ".ndjson") else input_path) + ".results.jsonl"
@@ -4250,9 +4218,9 @@ def _command_line(argv: list[str]) -> int:
         output = args.output or _default_output(args.input)
         _check_output(output, [args.input, args.schema])
         details = _cli_details(args)
-        retries = {} if args.retries is None else {"RETRY_ATTEMPTS": str(args.retries + 1)}
-        with _env(**retries):  # the retry policy is read from the environment when the engine is made
-            engine = InferenceEngine(details, args.model, requests_per_minute=args.rpm, tokens_per_minute=args.tpm)
+        attempts = None if args.retries is None else args.retries + 1
+        engine = InferenceEngine(details, args.model, requests_per_minute=args.rpm, tokens_per_minute=args.tpm,
+                                 retry_attempts=attempts)
         with engine:
             params = _cli_hyperparameters(args, engine._adapter)
             rows.check(engine._adapter)
@@ -4874,6 +4842,48 @@ import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import unittest  # noqa: E402
 
+@contextlib.contextmanager
+def _env(**values: str | None):
+    """Set (or with None, unset) environment variables for the duration of a block."""
+    saved = {k: os.environ.get(k) for k in values}
+    for k, v in values.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _check_output(output: str, inputs: list[str | None]) -> None:
+    """Refuse, before anything is sent, an output that is a folder or a file the run reads, or
+    whose folder cannot be written."""
+    if os.path.isdir(output):
+        raise _InputError(f"--output {output} is a folder; name a file, such as "
+                          f"{os.path.join(output, 'results.jsonl')}")
+    for path in inputs:
+        if path and os.path.isfile(path) and os.path.isfile(output) \
+                and os.path.samefile(output, path):
+            raise _InputError(f"--output {output} is {path}, which the run reads: the results "
+                              "would replace it; name another file")
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(output))
+    try:
+        os.makedirs(folder, exist_ok=True)
+        descriptor, probe = tempfile.mkstemp(prefix=".inference-engine-probe-", dir=folder)
+        os.close(descriptor)
+        os.unlink(probe)
+    except OSError as exc:
+        raise _InputError(f"--output {output}: cannot write in {folder} ({exc.strerror})") from None
+
+
 _FAST_RETRY = {"RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MAX": "0.05",
                "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.01"}
 
@@ -5365,6 +5375,17 @@ class RetryTests(unittest.TestCase):
         result, server = self.run_one("gemini", lambda r: _Reply(503), env={"RETRY_ATTEMPTS": "1"})
         self.assertIsInstance(result, TransientError)
         self.assertEqual(server.count(), 1)
+
+    def test_retry_attempts_given_to_the_engine_win_over_the_environment(self):
+        with _LoopbackServer(script=lambda r: _Reply(503)) as server, _env(**_FAST_RETRY, RETRY_ATTEMPTS="5"):
+            details = _loopback_details("openai", server.url)
+            with InferenceEngine(details, "m", retry_attempts=2) as engine:
+                with self.assertRaises(TransientError):
+                    self.send(engine, _user("hi"))
+            self.assertEqual(server.count(), 2)
+            for bad, error in ((0, ValueError), (True, TypeError), ("2", TypeError)):
+                with self.assertRaises(error):
+                    InferenceEngine(details, "m", retry_attempts=bad)
 
     def test_exhausted_quota_429_is_not_retried(self):
         quota = {"error": {"message": "You exceeded your current quota", "type": "insufficient_quota",
