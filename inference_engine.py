@@ -3117,7 +3117,7 @@ def _item_keys(adapter: _Adapter, params: dict[str, Any]) -> Callable[[list[dict
     What is shared by the job is hashed once; each item adds its messages, whose keys come
     in a fixed order once normalised. ASCII JSON, so lone surrogates hash as their escapes.
     """
-    job = [adapter.strategy, adapter.endpoint(), adapter.model, params]
+    job = [adapter.strategy, adapter.endpoint(), adapter.model, dict(params)]
     shared = hashlib.sha256(json.dumps(job, sort_keys=True, default=str).encode())
 
     def key(messages: list[dict[str, Any]]) -> str:
@@ -4097,7 +4097,7 @@ def _cli_hyperparameters(args: Any, adapter: _Adapter) -> dict[str, Any]:
     if args.schema is not None:
         params["response_format"] = _schema_format(args.schema)
     try:
-        params = Hyperparameters(**params).kwargs
+        params = dict(Hyperparameters(**params).kwargs)
         adapter.check_params(params)
     except (TypeError, ValueError) as exc:
         text = str(exc).replace("Hyperparameters: ", "").replace("hyperparameter(s): ", "")
