@@ -85,8 +85,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from loguru import logger
-from tenacity import (AsyncRetrying, RetryCallState, Retrying, retry_if_exception, stop_after_attempt, stop_never,
-                      wait_exponential)
+from tenacity import (AsyncRetrying, RetryCallState, Retrying, retry_if_exception,
+                      stop_after_attempt, stop_never, wait_exponential)
 
 __all__ = [
     "COMPATIBLE_STRATEGIES",
@@ -339,20 +339,6 @@ def _safe_url(url: str) -> str:
         return _truncate(url.partition("?")[0].rpartition("@")[2], 100)
     netloc = parts.netloc.rpartition("@")[2]
     return _truncate(urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", "")), 200)
-
-
-def _url_secrets(url: str | None) -> tuple[str, ...]:
-    """The parts of a URL never to be shown: its ``user:password``, password and query string.
-
-    (Messages show URLs through _safe_url, which drops the user too.)"""
-    if not url:
-        return ()
-    try:
-        parts = urllib.parse.urlsplit(url)
-    except ValueError:
-        return ()
-    userinfo = parts.netloc.rpartition("@")[0]
-    return tuple(s for s in (userinfo, userinfo.partition(":")[2], parts.query) if s)
 
 
 def _header_retry_after(headers: Any) -> float | None:
@@ -630,9 +616,9 @@ def _logged_call(func: Callable) -> Iterator[None]:
     _log.debug("{} finished in {:.3f}s", func.__qualname__, time.perf_counter() - start)
 
 
-def _log_inference_record(adapter: _Adapter, *, text: str | None, usage: dict | None, finish_reason: str | None,
-                          error: BaseException | None, messages: list[dict[str, Any]] | None = None,
-                          **fields: Any) -> None:
+def _log_inference_record(adapter: _Adapter, *, text: str | None, usage: dict | None,
+                          finish_reason: str | None, error: BaseException | None,
+                          messages: list[dict[str, Any]] | None = None, **fields: Any) -> None:
     """Write one JSON line to inference.log for a finished request, online or in a provider batch.
 
     ``fields`` go after the model: latency and attempts online, batch id and custom_id in a
@@ -653,7 +639,8 @@ def _log_inference_record(adapter: _Adapter, *, text: str | None, usage: dict | 
             prompt = "\n".join(f"{m['role']}: {_loggable_text(m['content'])}" for m in messages)
             record["prompt"] = _truncate(prompt)
         record["reply"] = None if text is None else _truncate(text)
-    _inference_log.info(json.dumps(record, ensure_ascii=False))  # no arguments: loguru leaves braces alone
+    # No arguments: loguru leaves the braces alone.
+    _inference_log.info(json.dumps(record, ensure_ascii=False))
 
 
 def _truncate(text: str, limit: int = _LOG_TEXT_LIMIT) -> str:
@@ -732,9 +719,9 @@ class _RetryPolicy:
         """Await ``attempt(*args, tries)`` until it succeeds or fails for good; return (result,
         attempts made).
 
-        ``tries`` is the request's _Tries, for :meth:`spread`. Each failure is judged
-        (:meth:`_judge`) before it is retried: an address that never answers fails with
-        UnreachableError.
+        ``tries`` is the request's _Tries, for :meth:`spread`. Each failure is judged before it
+        is retried: an address that never answers fails with UnreachableError
+        (:meth:`_stop_if_unreachable`).
 
         Most requests succeed at once and never pay for tenacity's bookkeeping: the first
         attempt runs outside it, and only a retryable failure is replayed into tenacity as
@@ -747,12 +734,10 @@ class _RetryPolicy:
         try:
             result = await attempt(*args)
         except InferenceError as error:
-            first_failure = self._judge(error)
-            if first_failure is not error:
-                raise first_failure from error.__cause__
-            if not first_failure.retryable or self.attempts == 1:
+            self._stop_if_unreachable(error)
+            if not error.retryable or self.attempts == 1:
                 raise
-            failure: InferenceError | None = first_failure
+            failure: InferenceError | None = error
         else:
             self.answered = self.succeeded = True
             return result, 1
@@ -770,9 +755,7 @@ class _RetryPolicy:
                         try:
                             result = await attempt(*args)
                         except InferenceError as error:
-                            judged = self._judge(error)
-                            if judged is not error:
-                                raise judged from error.__cause__
+                            self._stop_if_unreachable(error)
                             raise
         except InferenceError as exc:
             exc.attempts = attempts
@@ -787,22 +770,23 @@ class _RetryPolicy:
         """A batch begins: a new count of attempts that could not connect."""
         self._failures = 0
 
-    def _judge(self, error: InferenceError) -> InferenceError:
-        """The error a failed attempt stands for: ``error`` itself, or UnreachableError when it is
-        time to stop trying an address that has never answered."""
+    def _stop_if_unreachable(self, error: InferenceError) -> None:
+        """Raise UnreachableError in place of a failed attempt's ``error`` when it is time to stop
+        trying an address that has never answered; otherwise return."""
         if error.status_code is not None:
             self.answered = True
         if self.answered or error.connected:
-            return error
+            return
         now = time.monotonic()
         if self._failures == 0:
             self._since = now
         self._failures += 1
         if self._failures < self.attempts and now - self._since < self.GIVE_UP_AFTER:
-            return error
-        return UnreachableError(f"{error.strategy}: nothing answers at {self.url}: {error.cause} "
-                                f"({self._failures} attempts in {now - self._since:.0f}s, none answered); "
-                                "check the URL and that the server is up", strategy=error.strategy)
+            return
+        tried = f"{self._failures} attempts in {now - self._since:.0f}s, none answered"
+        raise UnreachableError(f"{error.strategy}: nothing answers at {self.url}: {error.cause} "
+                               f"({tried}); check the URL and that the server is up",
+                               strategy=error.strategy) from error.__cause__
 
     async def spread(self, tries: _Tries, sleep: Callable) -> None:
         """Just before a retry goes out: keep it off its last interval.
@@ -1042,8 +1026,9 @@ class _RateLimiter:
             else:
                 rate = self._cut_rate * 2.0 ** min((since - self.RECOVERY) / self.DOUBLING, 60.0)
             adaptive = 1.0 / max(self.MIN_RATE, rate)
-        interval, source = max((self.user_interval, "your limit"), (self.stated_interval, "from headers"),
-                               (adaptive, "adaptive"))
+        sources = ((self.user_interval, "your limit"), (self.stated_interval, "from headers"),
+                   (adaptive, "adaptive"))
+        interval, source = max(sources)
         if interval and not self.request_interval:
             # The first pace: the sends made unpaced still count, up to one second's worth, from now
             # (not from when they went out: the server may have seen them later).
@@ -1052,7 +1037,8 @@ class _RateLimiter:
             self._unpaced = 0
         token_rates = [rate for rate in (self.user_token_rate, self.stated_token_rate) if rate]
         self.request_interval, self.token_rate = interval, min(token_rates, default=0.0)
-        self.source = source if interval else ("your limit" if self.user_token_rate else "from headers")
+        tokens_only = "your limit" if self.user_token_rate else "from headers"
+        self.source = source if interval else tokens_only
         self.active = self.active or bool(interval or self.token_rate)
 
     def pace(self) -> str:
@@ -1075,7 +1061,7 @@ def _seconds_until(value: str) -> float | None:
     except ValueError:
         pass
     text = value.strip()
-    if text.endswith(("Z", "z")):  # RFC 3339's UTC, which fromisoformat reads only from Python 3.11 on
+    if text.endswith(("Z", "z")):  # RFC 3339's UTC, which fromisoformat reads from 3.11 on
         text = text[:-1] + "+00:00"
     try:
         return max(0.0, datetime.datetime.fromisoformat(text).timestamp() - time.time())
@@ -1425,7 +1411,8 @@ class _Adapter:
         if not 0 < timeout < float("inf"):
             raise ValueError(f"connection_details['timeout'] must be a positive number of seconds, got {timeout}")
         self.timeout = float(timeout)
-        self.secrets = (self.api_key, *_url_secrets(self.url))  # never shown in a message
+        # Never shown in a message (a URL cannot carry a user, password or query: _check_endpoint).
+        self.secrets = (self.api_key,)
 
     def endpoint(self) -> str:
         """Where requests go, as results are kept by (_item_keys): the URL without its user,
@@ -1439,7 +1426,7 @@ class _Adapter:
         return url
 
     def redact(self, text: str) -> str:
-        """``text`` with the key and the URL's user, password and query masked."""
+        """``text`` with the key masked."""
         return _redact(text, self.secrets)
 
     def plain_http_warning(self) -> str | None:
@@ -1526,8 +1513,8 @@ class _Adapter:
                 found[where[0]][where[1]] = value
         if found is None:
             return None
-        requests, tokens = (_Limit(_stated_number(limit, positive=True), _stated_number(left), reset)
-                            for limit, left, reset in found)
+        requests, tokens = (_Limit(_stated_number(limit, positive=True), _stated_number(left),
+                                   reset) for limit, left, reset in found)
         return _Stated(requests, tokens)
 
     def status_error(self, status: int | None, text: str, headers: Any, body: str) -> InferenceError:
@@ -1834,7 +1821,8 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
         u = body["usage"]
         cache_read, cache_write = u.get("cache_read_input_tokens"), u.get("cache_creation_input_tokens")
         prompt = (u.get("input_tokens") or 0) + (cache_read or 0) + (cache_write or 0)
-        usage = _usage(prompt, u.get("output_tokens"), cached=cache_read, cache_creation=cache_write)
+        usage = _usage(prompt, u.get("output_tokens"), cached=cache_read,
+                       cache_creation=cache_write)
         return _Completion(text, usage, body.get("stop_reason"))
 
 
@@ -2481,17 +2469,11 @@ async def _gather_or_cancel(coros: list) -> None:
 
 
 class _MaskedDetails(dict):
-    """connection_details as given; its repr masks the key, and the URLs' users and queries."""
+    """connection_details as given, whose repr masks the API key."""
 
     def __repr__(self) -> str:
-        def shown(key: str, value: Any) -> Any:
-            if not isinstance(value, str):
-                return value
-            if key == "api_key":
-                return _mask_secret(value)
-            return _safe_url(value) if key in ("base_url", "azure_endpoint") else value
-
-        return repr({k: shown(k, v) for k, v in self.items()})
+        return repr({k: (_mask_secret(v) if k == "api_key" and isinstance(v, str) else v)
+                     for k, v in self.items()})
 
     __str__ = __repr__
 
@@ -2548,11 +2530,12 @@ class InferenceEngine:
         self._limiter = _RateLimiter(**limits)
         if retry_attempts is not None:
             if isinstance(retry_attempts, bool) or not isinstance(retry_attempts, int):
-                raise TypeError(f"retry_attempts must be an int, not {type(retry_attempts).__name__}")
+                kind = type(retry_attempts).__name__
+                raise TypeError(f"retry_attempts must be an int, not {kind}")
             if retry_attempts < 1:
                 raise ValueError(f"retry_attempts must be at least 1, got {retry_attempts}")
-        self._retry = _RetryPolicy(label=f"{strategy} {model_name}", url=_safe_url(self._adapter.url),
-                                   attempts=retry_attempts)
+        self._retry = _RetryPolicy(label=f"{strategy} {model_name}",
+                                   url=_safe_url(self._adapter.url), attempts=retry_attempts)
         _setup_logging()
         if (warning := self._adapter.plain_http_warning()) is not None:
             _log.warning("{}", warning)
@@ -2730,7 +2713,8 @@ class InferenceEngine:
 
     async def _async_single_message_inference(self, messages: list[dict[str, Any]], params: dict[str, Any],
                                               lane: _Lane | None = None,
-                                              on_retry: Callable[[int], None] | None = None) -> _Completion:
+                                              on_retry: Callable[[int], None] | None = None,
+                                              ) -> _Completion:
         """Send one checked conversation with retries, log one record, return its _Completion.
 
         ``lane`` is the client and sleep to use (default: the async client on the
@@ -2781,12 +2765,12 @@ class InferenceEngine:
         return outcome
 
     def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, *,
-                    text: str | None = None, usage: dict | None = None, finish_reason: str | None = None,
-                    error: BaseException | None = None) -> None:
+                    text: str | None = None, usage: dict | None = None,
+                    finish_reason: str | None = None, error: BaseException | None = None) -> None:
         """Write one JSON line to inference.log for a finished request."""
-        _log_inference_record(self._adapter, text=text, usage=usage, finish_reason=finish_reason, error=error,
-                              messages=messages, latency_s=round(time.perf_counter() - start, 4),
-                              attempts=attempts)
+        _log_inference_record(self._adapter, text=text, usage=usage, finish_reason=finish_reason,
+                              error=error, messages=messages,
+                              latency_s=round(time.perf_counter() - start, 4), attempts=attempts)
 
     # --- batches -------------------------------------------------------------------
 
@@ -3612,8 +3596,8 @@ class _BatchJob:
                         error = self.adapter.error(TransientError, 200, f"malformed response: {exc}")
                     except InvalidJSONError as exc:
                         error = exc
-                read.append({"text": text, "usage": usage, "finish_reason": finish_reason, "error": error,
-                             "custom_id": custom_id})
+                read.append({"text": text, "usage": usage, "finish_reason": finish_reason,
+                             "error": error, "custom_id": custom_id})
                 if error is None:
                     yield custom_id, text, usage, finish_reason
                 else:
@@ -3657,14 +3641,15 @@ class _BatchJob:
             _log.warning("{}: could not {} ({}); retrying in {:.1f}s", self.adapter.strategy, what,
                          state.outcome.exception(), state.next_action.sleep)
 
-        retrying = Retrying(retry=retry_if_exception(may_pass), wait=self._poll_wait, before_sleep=log,
+        retrying = Retrying(retry=retry_if_exception(may_pass), wait=self._poll_wait,
+                            before_sleep=log,
                             stop=stop_never if polling else stop_after_attempt(self.attempts),
                             reraise=True, sleep=time.sleep)
         return retrying(attempt)
 
     def _poll_wait(self, state: RetryCallState) -> float:
-        """A batch call's wait: from BATCH_POLL_MIN, doubling to BATCH_POLL_MAX, at least a Retry-After,
-        a quarter of jitter on top."""
+        """A batch call's wait: from BATCH_POLL_MIN, doubling to BATCH_POLL_MAX, at least a
+        Retry-After, a quarter of jitter on top."""
         first = max(self.poll_min, 0.01)
         backoff = min(first * 2 ** (state.attempt_number - 1), max(self.poll_max, first))
         retry_after = getattr(state.outcome.exception(), "retry_after", None) or 0.0
@@ -3783,8 +3768,9 @@ class _InputRows:
                 size = sum(self._check_image(image, adapter) for image in images)
                 if size > adapter.max_request_image_bytes:
                     most = adapter.max_request_image_bytes / 2 ** 20
-                    raise ValueError(f"the images come to {size / 2 ** 20:.1f} MB, over the {most:g} "
-                                     f"MB that --strategy {adapter.strategy} takes in one request")
+                    raise ValueError(f"the images come to {size / 2 ** 20:.1f} MB, over the "
+                                     f"{most:g} MB that --strategy {adapter.strategy} takes in "
+                                     "one request")
             except (TypeError, ValueError) as exc:
                 raise _InputError(f"{self.name}, line {line}: {exc}") from None
             self.count += 1
@@ -4219,8 +4205,8 @@ def _command_line(argv: list[str]) -> int:
         _check_output(output, [args.input, args.schema])
         details = _cli_details(args)
         attempts = None if args.retries is None else args.retries + 1
-        engine = InferenceEngine(details, args.model, requests_per_minute=args.rpm, tokens_per_minute=args.tpm,
-                                 retry_attempts=attempts)
+        engine = InferenceEngine(details, args.model, requests_per_minute=args.rpm,
+                                 tokens_per_minute=args.tpm, retry_attempts=attempts)
         with engine:
             params = _cli_hyperparameters(args, engine._adapter)
             rows.check(engine._adapter)
@@ -4278,12 +4264,13 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
              "run the same command again to finish")
         return 130
     except UnreachableError as exc:
-        _say(f"error: {exc} (is --base-url right?)\n{out.lines:,} of {len(rows):,} rows saved to {output}")
+        _say(f"error: {exc} (is --base-url right?)\n"
+             f"{out.lines:,} of {len(rows):,} rows saved to {output}")
         return 1
     except AuthenticationError as exc:
         keys = " or ".join(type(engine._adapter).key_env)
-        _say(f"error: {exc}\nthe provider refused the key before any row succeeded, so the job stopped; "
-             f"check {keys}\n{out.lines:,} of {len(rows):,} rows saved to {output}")
+        _say(f"error: {exc}\nthe provider refused the key before any row succeeded, so the job "
+             f"stopped; check {keys}\n{out.lines:,} of {len(rows):,} rows saved to {output}")
         return 1
     failed = _print_summary(len(rows), writer, output)
     if job.stats.rate_limited:
@@ -4298,10 +4285,11 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
 def _print_summary(total: int, writer: _RowWriter, output: str) -> int:
     """The job's last lines: rows done, reused and failed, and the failures by kind; return how many failed."""
     failed = sum(count for count, _ in writer.failures.values())
-    _say(f"{total:,} rows: {total - failed:,} done ({writer.reused:,} reused from earlier runs), {failed:,} failed; "
-         f"results in {output}")
+    _say(f"{total:,} rows: {total - failed:,} done ({writer.reused:,} reused from earlier runs), "
+         f"{failed:,} failed; results in {output}")
     for (kind, status), (count, example) in sorted(writer.failures.items(), key=lambda item: -item[1][0]):
-        _say(f"  {count:,} x {kind} ({'HTTP ' + str(status) if status else 'no response'}), e.g. {example}")
+        answer = f"HTTP {status}" if status else "no response"
+        _say(f"  {count:,} x {kind} ({answer}), e.g. {example}")
     return failed
 
 
@@ -4314,18 +4302,18 @@ def _send_batches(engine: InferenceEngine, rows: _InputRows, params: dict[str, A
             f"submitted batch {batch_id}: {count:,} row{'s' if count > 1 else ''}"))
         running = job.wait(once=args.no_wait)
     except KeyboardInterrupt:
-        _say(f"\ninterrupted: the batches submitted are kept in {output}.journal; run the same command again to "
-             "collect them (no row is submitted twice)")
+        _say(f"\ninterrupted: the batches submitted are kept in {output}.journal; run the same "
+             "command again to collect them (no row is submitted twice)")
         return 130
     except InferenceError as exc:
-        _say(f"error: {exc}\nthe batches submitted are kept in {output}.journal; run the same command again to "
-             "collect them")
+        _say(f"error: {exc}\nthe batches submitted are kept in {output}.journal; run the same "
+             "command again to collect them")
         return 1
     if running:
         for status in running:
             _say(f"batch {status.id}: {status.state}, {status.done:,} of {status.total:,} done")
-        _say(f"{len(running)} batch{'es' if len(running) > 1 else ''} still running; run the same command again to "
-             "collect the results")
+        _say(f"{len(running)} batch{'es' if len(running) > 1 else ''} still running; run the same "
+             "command again to collect the results")
         return 0
     journal.index()
     out = _OutputFile(output)
@@ -5377,7 +5365,8 @@ class RetryTests(unittest.TestCase):
         self.assertEqual(server.count(), 1)
 
     def test_retry_attempts_given_to_the_engine_win_over_the_environment(self):
-        with _LoopbackServer(script=lambda r: _Reply(503)) as server, _env(**_FAST_RETRY, RETRY_ATTEMPTS="5"):
+        with _LoopbackServer(script=lambda r: _Reply(503)) as server, \
+                _env(**_FAST_RETRY, RETRY_ATTEMPTS="5"):
             details = _loopback_details("openai", server.url)
             with InferenceEngine(details, "m", retry_attempts=2) as engine:
                 with self.assertRaises(TransientError):
@@ -6535,13 +6524,18 @@ class BatchJobTests(unittest.TestCase):
 
     def test_a_killed_run_resumes_with_nothing_lost(self):
         path = os.path.join(self.dir, "killed.jsonl")
-        with _LoopbackServer(latency=0.05) as server:  # one endpoint for both runs: results are kept per endpoint
+        # One endpoint for both runs: results are kept per endpoint.
+        with _LoopbackServer(latency=0.05) as server:
             child = ("import inference_engine as ie\n"
-                     f"engine = ie.InferenceEngine(ie._loopback_details('openai', {server.url!r}), 'loopback-model')\n"
-                     f"engine.parallel_inference([ie._user(f'k{{i}}') for i in range(200)], output_path={path!r})\n")
-            process = subprocess.Popen([sys.executable, "-c", child], stderr=subprocess.PIPE, cwd=_HERE)
+                     f"details = ie._loopback_details('openai', {server.url!r})\n"
+                     "engine = ie.InferenceEngine(details, 'loopback-model')\n"
+                     "prompts = [ie._user(f'k{i}') for i in range(200)]\n"
+                     f"engine.parallel_inference(prompts, output_path={path!r})\n")
+            process = subprocess.Popen([sys.executable, "-c", child], stderr=subprocess.PIPE,
+                                       cwd=_HERE)
             deadline = time.monotonic() + 20
-            while time.monotonic() < deadline and _count_lines(path + ".part") < 50:  # written in order
+            # Written in order, as items finish.
+            while time.monotonic() < deadline and _count_lines(path + ".part") < 50:
                 time.sleep(0.05)
             process.kill()  # SIGKILL: no cleanup of any kind
             process.wait()
@@ -6552,7 +6546,8 @@ class BatchJobTests(unittest.TestCase):
             server.reset()
             server.latency = 0.0
             with _engine("openai", server) as engine:
-                results, _ = engine.parallel_inference([_user(f"k{i}") for i in range(200)], output_path=path)
+                prompts = [_user(f"k{i}") for i in range(200)]
+                results, _ = engine.parallel_inference(prompts, output_path=path)
             self.assertEqual(server.count(), 200 - done_before)  # only what the killed run had not finished
         self.assertEqual(results, [f"echo: k{i}" for i in range(200)])
 
@@ -6722,7 +6717,7 @@ class DatasetJobTests(unittest.TestCase):
 
     def test_a_second_run_on_the_same_output_is_refused(self):
         path = self.write("slow.jsonl", "".join(f'{{"prompt": "s{i}"}}\n' for i in range(40)))
-        released = threading.Event()  # until the second run is refused, the first one's requests hang
+        released = threading.Event()  # the first run's requests hang until the second is refused
 
         def script(request):
             return None if released.is_set() else _Reply(delay=3.0)
@@ -7193,8 +7188,9 @@ class UntrustedDatasetTests(unittest.TestCase):
         # (The log may have two writers in this process, once a test imports the module by name.)
         warnings = lambda: _read_log().count("over plain http://")  # noqa: E731
         with _env(OPENAI_API_KEY=self.KEY):
-            for url, warned in (("http://example.invalid/v1", True), ("https://example.invalid/v1", False),
-                                ("http://127.0.0.1:9/v1", False), ("http://localhost:9/v1", False)):
+            cases = (("http://example.invalid/v1", True), ("https://example.invalid/v1", False),
+                     ("http://127.0.0.1:9/v1", False), ("http://localhost:9/v1", False))
+            for url, warned in cases:
                 before = warnings()
                 InferenceEngine({"strategy": "openai", "base_url": url}, "m").close()
                 self.assertEqual(warnings() > before, warned, url)
