@@ -16,10 +16,10 @@ logs and token usage handled for you::
 
 Everything lives in this one file, its self-test included: ``python inference_engine.py``
 runs the tests offline, against loopback servers that speak each provider's protocol.
-``python inference_engine.py run reviews.csv --strategy openai --model gpt-4o-mini --template "Label: {review}"``
-sends every row of a dataset and writes one result line per row, in order; rerun it after a
-crash and only unfinished rows are sent (``run --help`` for its options). Add ``--batch-api``
-to send them through the provider's batch API, at half the price.
+``python inference_engine.py run reviews.csv --strategy openai --model gpt-4o-mini --template
+"Label: {review}"`` sends every row of a dataset and writes one result line per row, in order; rerun
+it after a crash and only unfinished rows are sent (``run --help`` for its options). Add
+``--batch-api`` to send them through the provider's batch API, at half the price.
 
 The file is structured as follows:
 
@@ -85,8 +85,15 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from loguru import logger
-from tenacity import (AsyncRetrying, RetryCallState, Retrying, retry_if_exception,
-                      stop_after_attempt, stop_never, wait_exponential)
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    stop_never,
+    wait_exponential,
+)
 
 __all__ = [
     "COMPATIBLE_STRATEGIES",
@@ -143,8 +150,14 @@ class InferenceError(Exception):
     cause: str | None = None  # for a request that got no response: why, in words
     connected = True  # False when no connection was ever made (refused, DNS, connect timeout)
 
-    def __init__(self, message: str, *, strategy: str | None = None, status_code: int | None = None,
-                 retry_after: float | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        strategy: str | None = None,
+        status_code: int | None = None,
+        retry_after: float | None = None,
+    ):
         super().__init__(message)
         self.strategy = strategy
         self.status_code = status_code
@@ -169,7 +182,8 @@ class RateLimitError(InferenceError):
 
 
 class TransientError(InferenceError):
-    """A failure that may pass (408, 409, 5xx, timeout, dropped connection) outlasted its retries."""
+    """A failure that may pass (408, 409, 5xx, timeout, dropped connection) outlasted its
+    retries."""
 
     retryable = True
 
@@ -200,7 +214,8 @@ class InvalidJSONError(InferenceError):
 
 
 def _check_json_reply(text: str) -> None:
-    """A reply must parse as JSON (the command line's --schema); InvalidJSONError, with the start of it, if not."""
+    """A reply must parse as JSON (the command line's --schema); InvalidJSONError, with the start of
+    it, if not."""
     try:
         json.loads(text)
     except ValueError as exc:
@@ -221,7 +236,8 @@ class ParallelInferenceError(InferenceError):
     def __init__(self, results: list, usages: list, errors: dict[int, BaseException]):
         first = min(errors)
         super().__init__(
-            f"{len(errors)} of {len(results)} requests failed; first failure at index {first}: {errors[first]}",
+            f"{len(errors)} of {len(results)} requests failed; first failure at index {first}: "
+            f"{errors[first]}",
             strategy=getattr(errors[first], "strategy", None),
             status_code=getattr(errors[first], "status_code", None),
         )
@@ -299,8 +315,9 @@ def _check_http_url(url: str, where: str) -> str:
     The checks take time linear in the URL's length, however it is made.
     """
     if len(url) > _MAX_URL:
-        raise ValueError(f"{where}: the URL is {len(url):,} characters, "
-                         f"over the {_MAX_URL:,} this engine takes")
+        raise ValueError(
+            f"{where}: the URL is {len(url):,} characters, over the {_MAX_URL:,} this engine takes"
+        )
     problem = None
     if re.search(r"\s", url):
         problem = "it has spaces or line breaks"
@@ -324,9 +341,11 @@ def _check_endpoint(url: str, where: str) -> str:
         raise ValueError(f"{where} must be an http:// or https:// URL, got {_safe_url(url)!r}")
     parts = urllib.parse.urlsplit(_check_http_url(url, where))
     if "@" in parts.netloc or parts.query or parts.fragment:
-        raise ValueError(f"{where}: {_safe_url(url)!r} with a user, password, query or fragment "
-                         "cannot be used (the SDK sends the key itself, and adds its paths after "
-                         "the URL); give the URL alone")
+        raise ValueError(
+            f"{where}: {_safe_url(url)!r} with a user, password, query or fragment "
+            "cannot be used (the SDK sends the key itself, and adds its paths after "
+            "the URL); give the URL alone"
+        )
     return url
 
 
@@ -398,12 +417,16 @@ class Hyperparameters:
     }
 
     # Set by the engine itself; as hyperparameters they would override the request.
-    _RESERVED = frozenset({"model", "messages", "stream", "system", "contents", "system_instruction"})
+    _RESERVED = frozenset(
+        {"model", "messages", "stream", "system", "contents", "system_instruction"}
+    )
 
     def __init__(self, **kwargs: Any):
         for name, value in kwargs.items():
             if name in self._RESERVED:
-                raise ValueError(f"Hyperparameters: {name!r} is set by the engine and cannot be a hyperparameter")
+                raise ValueError(
+                    f"Hyperparameters: {name!r} is set by the engine and cannot be a hyperparameter"
+                )
             if name == "stop":
                 _check_stop(value)
                 _check_json(name, value)
@@ -414,8 +437,14 @@ class Hyperparameters:
                 accepted, low, high = self._CHECKS[name]
                 if isinstance(value, bool) or not isinstance(value, accepted):
                     expected = " or ".join(t.__name__ for t in accepted)
-                    raise TypeError(f"Hyperparameters: {name} must be {expected}, not {type(value).__name__}")
-                if not math.isfinite(value) or (low is not None and value < low) or (high is not None and value > high):
+                    raise TypeError(
+                        f"Hyperparameters: {name} must be {expected}, not {type(value).__name__}"
+                    )
+                if (
+                    not math.isfinite(value)
+                    or (low is not None and value < low)
+                    or (high is not None and value > high)
+                ):
                     bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
                     raise ValueError(f"Hyperparameters: {name} must be {bounds}, got {value}")
             else:
@@ -455,15 +484,27 @@ def _check_json(name: str, value: Any) -> None:
 
 def _check_response_format(value: Any) -> None:
     """``response_format`` in OpenAI's form, the one every provider's mapping reads."""
-    if not isinstance(value, dict) or value.get("type") not in ("json_schema", "json_object", "text"):
-        raise ValueError("Hyperparameters: response_format must be {'type': 'json_schema', 'json_schema': {'name': ..., "
-                         "'schema': {...}}}, {'type': 'json_object'} or {'type': 'text'}")
+    if not isinstance(value, dict) or value.get("type") not in (
+        "json_schema",
+        "json_object",
+        "text",
+    ):
+        raise ValueError(
+            "Hyperparameters: response_format must be {'type': 'json_schema', 'json_schema': "
+            "{'name': ..., 'schema': {...}}}, {'type': 'json_object'} or {'type': 'text'}"
+        )
     if value["type"] == "json_schema":
         spec = value.get("json_schema")
-        if (not isinstance(spec, dict) or not isinstance(spec.get("schema"), dict)
-                or not isinstance(spec.get("name"), str) or not re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", spec["name"])):
-            raise ValueError("Hyperparameters: response_format's json_schema needs a 'name' (at most 64 letters, digits, "
-                             "_ or -) and a 'schema' object")
+        if (
+            not isinstance(spec, dict)
+            or not isinstance(spec.get("schema"), dict)
+            or not isinstance(spec.get("name"), str)
+            or not re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", spec["name"])
+        ):
+            raise ValueError(
+                "Hyperparameters: response_format's json_schema needs a 'name' (at most 64 "
+                "letters, digits, _ or -) and a 'schema' object"
+            )
 
 
 def _check_stop(value: Any) -> None:
@@ -474,9 +515,13 @@ def _check_stop(value: Any) -> None:
         odd = next((s for s in value if not isinstance(s, str)), None)
         if odd is None:
             return
-        raise TypeError(f"Hyperparameters: stop must be a string or a list of strings, not a list "
-                        f"holding {type(odd).__name__}")
-    raise TypeError(f"Hyperparameters: stop must be a string or a list of strings, not {type(value).__name__}")
+        raise TypeError(
+            f"Hyperparameters: stop must be a string or a list of strings, not a list "
+            f"holding {type(odd).__name__}"
+        )
+    raise TypeError(
+        f"Hyperparameters: stop must be a string or a list of strings, not {type(value).__name__}"
+    )
 
 
 def _as_hyperparameters(value: Any) -> dict[str, Any]:
@@ -487,7 +532,9 @@ def _as_hyperparameters(value: Any) -> dict[str, Any]:
         value = value.kwargs  # checked again: a list or dict inside them may have changed since
     if isinstance(value, (dict, types.MappingProxyType)):
         return dict(Hyperparameters(**value).kwargs)  # the new one's own deep copy
-    raise TypeError(f"hyperparameters must be a Hyperparameters, a dict or None, not {type(value).__name__}")
+    raise TypeError(
+        f"hyperparameters must be a Hyperparameters, a dict or None, not {type(value).__name__}"
+    )
 
 
 # ==============================================================================
@@ -512,7 +559,8 @@ def _printable(text: str, lines: bool = True) -> str:
 # Records of this module, their text made printable for every sink; the per-request records
 # are JSON, whose own escaping keeps them on one line.
 _log = logger.bind(inference_engine=True).patch(
-    lambda record: record.update(message=_printable(record["message"], lines=False)))
+    lambda record: record.update(message=_printable(record["message"], lines=False))
+)
 _inference_log = logger.bind(inference_engine=True, inference_record=True)
 _logging_lock = threading.Lock()
 _logging_ready = False
@@ -533,44 +581,79 @@ def _setup_logging() -> None:
         log_dir = os.environ.get("INFERENCE_ENGINE_LOG_DIR", "logs")
         # Owner-only, and never written through a link someone placed where a log file goes.
         owner_only = {"opener": lambda path, flags: os.open(path, flags | _NOFOLLOW, 0o600)}
-        file_sink = {"rotation": "20 MB", "retention": 5, "backtrace": False, "diagnose": False, **owner_only}
+        file_sink = {
+            "rotation": "20 MB",
+            "retention": 5,
+            "backtrace": False,
+            "diagnose": False,
+            **owner_only,
+        }
         added = []
         try:
             os.makedirs(log_dir, mode=0o700, exist_ok=True)
-            added.append(logger.add(
-                os.path.join(log_dir, "default.log"), level="DEBUG",
-                filter=lambda r: "inference_engine" in r["extra"]
-                and "inference_record" not in r["extra"],
-                **file_sink))
-            added.append(logger.add(  # JSON Lines
-                os.path.join(log_dir, "inference.log"), level="INFO", format="{message}",
-                filter=lambda r: "inference_record" in r["extra"], **file_sink))
+            added.append(
+                logger.add(
+                    os.path.join(log_dir, "default.log"),
+                    level="DEBUG",
+                    filter=lambda r: (
+                        "inference_engine" in r["extra"] and "inference_record" not in r["extra"]
+                    ),
+                    **file_sink,
+                )
+            )
+            added.append(
+                logger.add(  # JSON Lines
+                    os.path.join(log_dir, "inference.log"),
+                    level="INFO",
+                    format="{message}",
+                    filter=lambda r: "inference_record" in r["extra"],
+                    **file_sink,
+                )
+            )
         except OSError as exc:
             for handler in added:
                 logger.remove(handler)
             reason = "a link is where a log file goes" if exc.errno == errno.ELOOP else exc.strerror
-            raise OSError(exc.errno, f"cannot write the log folder {log_dir} ({reason}); set "
-                                     "INFERENCE_ENGINE_LOG_DIR to a folder of your own") from None
+            raise OSError(
+                exc.errno,
+                f"cannot write the log folder {log_dir} ({reason}); set "
+                "INFERENCE_ENGINE_LOG_DIR to a folder of your own",
+            ) from None
         try:
             logger.remove(0)
         except ValueError:
             pass  # the user configured the console already
         else:
-            console_level = logger.level(os.environ.get("INFERENCE_ENGINE_CONSOLE_LEVEL", "INFO").upper()).no
+            console_level = logger.level(
+                os.environ.get("INFERENCE_ENGINE_CONSOLE_LEVEL", "INFO").upper()
+            ).no
             other_level = logger.level(os.environ.get("LOGURU_LEVEL", "DEBUG").upper()).no
 
             def console_filter(record: dict) -> bool:
                 if "inference_engine" not in record["extra"]:
                     return record["level"].no >= other_level
-                return "inference_record" not in record["extra"] and record["level"].no >= console_level
+                return (
+                    "inference_record" not in record["extra"]
+                    and record["level"].no >= console_level
+                )
 
             # The sink's own level lets loguru drop lower records before any work is done.
-            logger.add(sys.stderr, level=min(console_level, other_level), filter=console_filter, diagnose=False)
+            logger.add(
+                sys.stderr,
+                level=min(console_level, other_level),
+                filter=console_filter,
+                diagnose=False,
+            )
         _logging_ready = True
 
 
 def _content_logging_enabled() -> bool:
-    return os.environ.get("INFERENCE_LOG_CONTENT", "true").strip().lower() not in ("0", "false", "no", "off")
+    return os.environ.get("INFERENCE_LOG_CONTENT", "true").strip().lower() not in (
+        "0",
+        "false",
+        "no",
+        "off",
+    )
 
 
 def log_inference(func: Callable) -> Callable:
@@ -585,6 +668,7 @@ def log_inference(func: Callable) -> Callable:
         async def label_async(row): ...
     """
     if inspect.iscoroutinefunction(func):
+
         @functools.wraps(func)
         async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
             with _logged_call(func):
@@ -611,14 +695,26 @@ def _logged_call(func: Callable) -> Iterator[None]:
     try:
         yield
     except BaseException as exc:
-        _log.debug("{} failed after {:.3f}s: {}", func.__qualname__, time.perf_counter() - start, type(exc).__name__)
+        _log.debug(
+            "{} failed after {:.3f}s: {}",
+            func.__qualname__,
+            time.perf_counter() - start,
+            type(exc).__name__,
+        )
         raise
     _log.debug("{} finished in {:.3f}s", func.__qualname__, time.perf_counter() - start)
 
 
-def _log_inference_record(adapter: _Adapter, *, text: str | None, usage: dict | None,
-                          finish_reason: str | None, error: BaseException | None,
-                          messages: list[dict[str, Any]] | None = None, **fields: Any) -> None:
+def _log_inference_record(
+    adapter: _Adapter,
+    *,
+    text: str | None,
+    usage: dict | None,
+    finish_reason: str | None,
+    error: BaseException | None,
+    messages: list[dict[str, Any]] | None = None,
+    **fields: Any,
+) -> None:
     """Write one JSON line to inference.log for a finished request, online or in a provider batch.
 
     ``fields`` go after the model: latency and attempts online, batch id and custom_id in a
@@ -627,7 +723,10 @@ def _log_inference_record(adapter: _Adapter, *, text: str | None, usage: dict | 
     """
     record: dict[str, Any] = {
         "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
-        "strategy": adapter.strategy, "model": adapter.model, **fields, "usage": usage,
+        "strategy": adapter.strategy,
+        "model": adapter.model,
+        **fields,
+        "usage": usage,
         "outcome": "ok" if error is None else "error",
     }
     if error is not None:
@@ -662,7 +761,9 @@ def _env_number(name: str, default: float, minimum: float, integer: bool = False
     except ValueError:
         raise ValueError(f"environment variable {name} must be a number, got {raw!r}") from None
     if value != value or value < minimum or value == float("inf"):
-        raise ValueError(f"environment variable {name} must be a finite number >= {minimum}, got {raw!r}")
+        raise ValueError(
+            f"environment variable {name} must be a finite number >= {minimum}, got {raw!r}"
+        )
     if integer:
         if value != int(value):
             raise ValueError(f"environment variable {name} must be a whole number, got {raw!r}")
@@ -702,20 +803,30 @@ class _RetryPolicy:
         self.max_wait = _env_number("RETRY_WAIT_EXPONENTIAL_MAX", 300, 0)
         if self.max_wait < self.min_wait:
             raise ValueError(
-                f"RETRY_WAIT_EXPONENTIAL_MAX ({self.max_wait}) must not be below RETRY_WAIT_EXPONENTIAL_MIN ({self.min_wait})"
+                f"RETRY_WAIT_EXPONENTIAL_MAX ({self.max_wait}) must not be below "
+                f"RETRY_WAIT_EXPONENTIAL_MIN ({self.min_wait})"
             )
-        self._exponential = wait_exponential(multiplier=self.multiplier, min=self.min_wait, max=self.max_wait)
+        self._exponential = wait_exponential(
+            multiplier=self.multiplier, min=self.min_wait, max=self.max_wait
+        )
         self._stop = stop_after_attempt(self.attempts)
         self._retry = retry_if_exception(lambda e: isinstance(e, InferenceError) and e.retryable)
         self.label = label  # who is retrying, for the log: "openai gpt-4o"
-        self._idle: dict[Callable, collections.deque[AsyncRetrying]] = collections.defaultdict(collections.deque)
+        self._idle: dict[Callable, collections.deque[AsyncRetrying]] = collections.defaultdict(
+            collections.deque
+        )
         self.url = url  # where requests go, as UnreachableError names it
         self.answered = self.succeeded = False
         self._failures = 0  # attempts that could not connect, in a row, before any answer
         self._since = 0.0
 
-    async def run(self, attempt: Callable, *args: Any, sleep: Callable,
-                  on_retry: Callable[[int], None] | None = None) -> tuple[Any, int]:
+    async def run(
+        self,
+        attempt: Callable,
+        *args: Any,
+        sleep: Callable,
+        on_retry: Callable[[int], None] | None = None,
+    ) -> tuple[Any, int]:
         """Await ``attempt(*args, tries)`` until it succeeds or fails for good; return (result,
         attempts made).
 
@@ -784,9 +895,11 @@ class _RetryPolicy:
         if self._failures < self.attempts and now - self._since < self.GIVE_UP_AFTER:
             return
         tried = f"{self._failures} attempts in {now - self._since:.0f}s, none answered"
-        raise UnreachableError(f"{error.strategy}: nothing answers at {self.url}: {error.cause} "
-                               f"({tried}); check the URL and that the server is up",
-                               strategy=error.strategy) from error.__cause__
+        raise UnreachableError(
+            f"{error.strategy}: nothing answers at {self.url}: {error.cause} "
+            f"({tried}); check the URL and that the server is up",
+            strategy=error.strategy,
+        ) from error.__cause__
 
     async def spread(self, tries: _Tries, sleep: Callable) -> None:
         """Just before a retry goes out: keep it off its last interval.
@@ -814,27 +927,50 @@ class _RetryPolicy:
         """
         retry_after = getattr(state.outcome.exception(), "retry_after", None)
         if retry_after is not None:
-            wait, rule = retry_after * random.uniform(1.1, 1.33), f"Retry-After {retry_after:g}s plus jitter"
+            wait, rule = (
+                retry_after * random.uniform(1.1, 1.33),
+                f"Retry-After {retry_after:g}s plus jitter",
+            )
         else:
-            wait, rule = max(self.min_wait, self._exponential(state) * random.uniform(0.75, 1.25)), "backoff"
-        previous = state.upcoming_sleep  # tenacity's: this request's last wait, 0.0 before the first
+            wait, rule = (
+                max(self.min_wait, self._exponential(state) * random.uniform(0.75, 1.25)),
+                "backoff",
+            )
+        # tenacity's: this request's last wait, 0.0 before the first
+        previous = state.upcoming_sleep
         if previous and wait < previous * 1.2:
-            wait, rule = previous * random.uniform(1.2, 1.5), f"longer than its last wait, {previous:.2f}s"
+            wait, rule = (
+                previous * random.uniform(1.2, 1.5),
+                f"longer than its last wait, {previous:.2f}s",
+            )
         if wait > self.max_wait:
-            wait, rule = self.max_wait * random.uniform(0.9, 1.0), "the cap, RETRY_WAIT_EXPONENTIAL_MAX"
+            wait, rule = (
+                self.max_wait * random.uniform(0.9, 1.0),
+                "the cap, RETRY_WAIT_EXPONENTIAL_MAX",
+            )
         state.wait_rule = rule
         return wait
 
     def _log_retry(self, state: RetryCallState) -> None:
-        """tenacity's before_sleep: one warning per failed attempt that will be retried, naming the cause and host."""
+        """tenacity's before_sleep: one warning per failed attempt that will be retried, naming the
+        cause and host."""
         error = state.outcome.exception()
-        _log.warning("{}: attempt {}/{} failed ({}, status {}): {}; retrying in {:.2f}s ({})", self.label,
-                     state.attempt_number, self.attempts, type(error).__name__, getattr(error, "status_code", None),
-                     error, state.next_action.sleep, getattr(state, "wait_rule", "backoff"))
+        _log.warning(
+            "{}: attempt {}/{} failed ({}, status {}): {}; retrying in {:.2f}s ({})",
+            self.label,
+            state.attempt_number,
+            self.attempts,
+            type(error).__name__,
+            getattr(error, "status_code", None),
+            error,
+            state.next_action.sleep,
+            getattr(state, "wait_rule", "backoff"),
+        )
 
     @contextlib.contextmanager
     def _lend(self, sleep: Callable) -> Iterator[AsyncRetrying]:
-        """Lend a tenacity loop that retries only retryable InferenceErrors and re-raises the last one.
+        """Lend a tenacity loop that retries only retryable InferenceErrors and re-raises the last
+        one.
 
         Each loop serves one request at a time and is then reused: a fresh one per
         request would leave reference cycles behind that only the garbage collector frees.
@@ -843,8 +979,14 @@ class _RetryPolicy:
         try:
             retrying = idle.pop()
         except IndexError:
-            retrying = AsyncRetrying(retry=self._retry, stop=self._stop, wait=self.wait, before_sleep=self._log_retry,
-                                     reraise=True, sleep=sleep)
+            retrying = AsyncRetrying(
+                retry=self._retry,
+                stop=self._stop,
+                wait=self.wait,
+                before_sleep=self._log_retry,
+                reraise=True,
+                sleep=sleep,
+            )
         try:
             yield retrying
         finally:
@@ -880,13 +1022,16 @@ class _RateLimiter:
     """
 
     COOL_DOWN = 1.0  # seconds everyone waits after a 429 that gave no Retry-After
-    MARGIN = 0.98  # the share of a stated limit paced to: a request that arrives early is not refused
+    # the share of a stated limit paced to: a request that arrives early is not refused
+    MARGIN = 0.98
     BACKOFF = 0.8  # the adaptive cut: this share of what was getting through
     RECOVERY = 10.0  # seconds for the adaptive rate to climb back to where it was cut
     DOUBLING = 2.0  # seconds for the adaptive rate to double, once past where it was cut
     MIN_RATE = 1 / 60  # requests a second the adaptive rate never goes below
 
-    def __init__(self, requests_per_minute: float | None = None, tokens_per_minute: float | None = None):
+    def __init__(
+        self, requests_per_minute: float | None = None, tokens_per_minute: float | None = None
+    ):
         self._lock = threading.Lock()
         # Each source's pace: seconds between requests, and tokens a second (0: none).
         self.user_interval = 60.0 / requests_per_minute if requests_per_minute else 0.0
@@ -896,7 +1041,8 @@ class _RateLimiter:
         self._stated_limits = (None, None)  # the last limits stated, to log a change once
         self._cut_rate = 0.0  # adaptive: the rate that was pushed back (0: never)
         self._cut_at = -math.inf
-        self._recent: collections.deque[float] = collections.deque()  # when the last second's successes came
+        # when the last second's successes came
+        self._recent: collections.deque[float] = collections.deque()
         self._unpaced = 0  # sends made while nothing was paced
         self._next_request = 0.0
         self._token_tat = 0.0  # when the tokens booked so far are paid off at the token rate
@@ -906,17 +1052,23 @@ class _RateLimiter:
         self.request_interval = self.user_interval  # in force, from the slowest source
         self.token_rate = self.user_token_rate
         self.source = "your limit"
-        self.active = bool(requests_per_minute or tokens_per_minute)  # False: nothing to ask until a source applies
+        # False: nothing to ask until a source applies
+        self.active = bool(requests_per_minute or tokens_per_minute)
 
     # --- the hot path -------------------------------------------------------------
 
     def acquire(self, tokens: int) -> float:
-        """Take the turn to send a request of about ``tokens`` (return 0), or say how long to wait first."""
+        """Take the turn to send a request of about ``tokens`` (return 0), or say how long to wait
+        first."""
         with self._lock:
             now = time.monotonic()
             if self._cut_rate:
                 self._set_pace(now)  # the adaptive rate moves with time
-            ready = max(self._next_request, self._paused_until, self._token_tat - 1.0 if self.token_rate else 0.0)
+            ready = max(
+                self._next_request,
+                self._paused_until,
+                self._token_tat - 1.0 if self.token_rate else 0.0,
+            )
             if ready > now:
                 return ready - now
             if self.request_interval:
@@ -931,7 +1083,8 @@ class _RateLimiter:
             self._unpaced += 1
 
     def answered(self, stated: _Stated | None, estimated: int, actual: int) -> None:
-        """A request succeeded, having used ``actual`` tokens; ``stated``: the limits its response stated."""
+        """A request succeeded, having used ``actual`` tokens; ``stated``: the limits its response
+        stated."""
         now = time.monotonic()
         recent = self._recent
         recent.append(now)
@@ -961,11 +1114,18 @@ class _RateLimiter:
                 if not error.retryable:
                     return  # an exhausted quota: no pace helps
                 if stated is None:  # stated limits say themselves how long to hold
-                    pause = min(max_wait, self.COOL_DOWN if error.retry_after is None else error.retry_after)
+                    pause = min(
+                        max_wait, self.COOL_DOWN if error.retry_after is None else error.retry_after
+                    )
                     if now + pause > self._paused_until:
                         self._paused_until = now + pause
-                        _log.debug("holding every request {:.2f}s: {}", pause, "the 429's Retry-After"
-                                   if error.retry_after is not None else "a 429 without Retry-After")
+                        _log.debug(
+                            "holding every request {:.2f}s: {}",
+                            pause,
+                            "the 429's Retry-After"
+                            if error.retry_after is not None
+                            else "a 429 without Retry-After",
+                        )
                     self.active = True
             if stated is not None:
                 self._observe(stated, now)  # the stated limits rule; nothing to guess
@@ -1003,16 +1163,28 @@ class _RateLimiter:
             self._stated_limits = limits
             self._set_pace(now)
             _log.debug("the provider states {} requests and {} tokens a minute", *limits)
-        for kind, (limit, left, reset), need in (("requests", requests, 1),
-                                                 ("tokens", tokens, self._last_tokens)):
+        for kind, (limit, left, reset), need in (
+            ("requests", requests, 1),
+            ("tokens", tokens, self._last_tokens),
+        ):
             if limit and left is not None and left < need:
-                # Nothing left: read the reset as a steady refill, and wait until `need` more is back.
+                # Nothing left: read the reset as a steady refill, and wait until `need` more is
+                # back.
                 seconds = _seconds_until(reset) if reset else None
-                hold = 60.0 * need / limit if seconds is None else seconds * (need - left) / max(limit - left, 1)
+                hold = (
+                    60.0 * need / limit
+                    if seconds is None
+                    else seconds * (need - left) / max(limit - left, 1)
+                )
                 if now + hold > self._paused_until:
                     self._paused_until = now + hold
-                    _log.debug("holding every request {:.2f}s: the provider states {} of {} {} left", hold, left,
-                               limit, kind)
+                    _log.debug(
+                        "holding every request {:.2f}s: the provider states {} of {} {} left",
+                        hold,
+                        left,
+                        limit,
+                        kind,
+                    )
                 self.active = True
 
     def _set_pace(self, now: float) -> None:
@@ -1026,8 +1198,11 @@ class _RateLimiter:
             else:
                 rate = self._cut_rate * 2.0 ** min((since - self.RECOVERY) / self.DOUBLING, 60.0)
             adaptive = 1.0 / max(self.MIN_RATE, rate)
-        sources = ((self.user_interval, "your limit"), (self.stated_interval, "from headers"),
-                   (adaptive, "adaptive"))
+        sources = (
+            (self.user_interval, "your limit"),
+            (self.stated_interval, "from headers"),
+            (adaptive, "adaptive"),
+        )
         interval, source = max(sources)
         if interval and not self.request_interval:
             # The first pace: the sends made unpaced still count, up to one second's worth, from now
@@ -1042,16 +1217,19 @@ class _RateLimiter:
         self.active = self.active or bool(interval or self.token_rate)
 
     def pace(self) -> str:
-        """The request pace in force and where it comes from: ``20/s (from headers)``; empty when unpaced."""
+        """The request pace in force and where it comes from: ``20/s (from headers)``; empty when
+        unpaced."""
         if not self.request_interval:
             return ""
         rate = 1.0 / self.request_interval
-        return f"{rate:.3g}/s ({self.source})" if rate >= 1 else f"{rate * 60:.3g}/min ({self.source})"
+        return (
+            f"{rate:.3g}/s ({self.source})" if rate >= 1 else f"{rate * 60:.3g}/min ({self.source})"
+        )
 
 
 def _seconds_until(value: str) -> float | None:
-    """A stated reset as seconds from now: OpenAI's duration ("1s", "6m0s", "20ms"), plain seconds, or
-    Anthropic's RFC 3339 time; None if it is none of these."""
+    """A stated reset as seconds from now: OpenAI's duration ("1s", "6m0s", "20ms"), plain seconds,
+    or Anthropic's RFC 3339 time; None if it is none of these."""
     match = _DURATION.fullmatch(value.strip())
     if match and any(match.groups()):
         hours, minutes, seconds, millis = (float(g) if g else 0.0 for g in match.groups())
@@ -1069,12 +1247,14 @@ def _seconds_until(value: str) -> float | None:
         return None
 
 
-_DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?")
+_DURATION = re.compile(
+    r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?"
+)
 
 
 def _estimate_tokens(messages: list[dict[str, Any]], params: dict[str, Any]) -> int:
-    """Tokens a request will count against TPM, before it is sent: ~4 characters a token, IMAGE_TOKEN_ESTIMATE
-    an image, plus max_tokens."""
+    """Tokens a request will count against TPM, before it is sent: ~4 characters a token,
+    IMAGE_TOKEN_ESTIMATE an image, plus max_tokens."""
     characters = sum(len(_plain_text(m["content"])) for m in messages)
     images = sum(_images(m["content"]) for m in messages)
     return characters // 4 + 1 + images * IMAGE_TOKEN_ESTIMATE + int(params.get("max_tokens") or 0)
@@ -1090,15 +1270,18 @@ def _check_encodable(text: str, where: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise ValueError(f"{where}: text is not valid Unicode ({exc.reason} at position {exc.start})") from None
+        raise ValueError(
+            f"{where}: text is not valid Unicode ({exc.reason} at position {exc.start})"
+        ) from None
     return text
 
 
 def _message_content(content: Any, where: str, role: str) -> str | list[dict[str, Any]]:
-    """Check one message's content: a string, or a list of parts, each text or (in user messages) an image.
+    """Check one message's content: a string, or a list of parts, each text or (in user messages) an
+    image.
 
-    Parts come out as ``{"type": "text", "text"}`` or ``{"type": "image_url", "image_url": {"url", "detail"?}}``,
-    each with its ``cache_control`` if it had one.
+    Parts come out as ``{"type": "text", "text"}`` or ``{"type": "image_url", "image_url": {"url",
+    "detail"?}}``, each with its ``cache_control`` if it had one.
     """
     if isinstance(content, str):
         return _check_encodable(content, where)
@@ -1130,22 +1313,27 @@ def _message_content(content: Any, where: str, role: str) -> str | list[dict[str
         return parts
     if content is None:
         raise ValueError(f"{where}: content is missing")
-    raise TypeError(f"{where}: content must be a string or a list of parts, not {type(content).__name__}")
+    raise TypeError(
+        f"{where}: content must be a string or a list of parts, not {type(content).__name__}"
+    )
 
 
 IMAGE_TOKEN_ESTIMATE = 1000
-"""Tokens an image is counted as when pacing a tokens-per-minute limit, before the provider counts it."""
+"""Tokens an image counts as when pacing tokens a minute, before the provider counts it."""
 
 _IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
 _DATA_URL = re.compile(r"data:([\w.+-]+/[\w.+-]+);base64,([A-Za-z0-9+/]*={0,2})")
 
 
 def _image_url(value: Any, at: str) -> dict[str, str]:
-    """An image part's ``image_url``: a data URL (base64, of a known image type) or an http(s) URL, and its detail."""
+    """An image part's ``image_url``: a data URL (base64, of a known image type) or an http(s) URL,
+    and its detail."""
     if isinstance(value, str):
         value = {"url": value}
     if not isinstance(value, dict) or not isinstance(value.get("url"), str):
-        raise TypeError(f"{at}: an image_url part needs {{'image_url': {{'url': ...}}}} with a string url")
+        raise TypeError(
+            f"{at}: an image_url part needs {{'image_url': {{'url': ...}}}} with a string url"
+        )
     unknown = sorted(set(value) - {"url", "detail"})
     if unknown:
         raise ValueError(f"{at}: image_url has unknown key {unknown[0]!r}; expected url and detail")
@@ -1153,9 +1341,13 @@ def _image_url(value: Any, at: str) -> dict[str, str]:
     if url.startswith("data:"):
         match = _DATA_URL.fullmatch(url)
         if match is None or not match.group(2) or len(match.group(2)) % 4:
-            raise ValueError(f"{at}: malformed data URL; expected data:image/png;base64,<base64 data>")
+            raise ValueError(
+                f"{at}: malformed data URL; expected data:image/png;base64,<base64 data>"
+            )
         if match.group(1) not in _IMAGE_TYPES:
-            raise ValueError(f"{at}: image type {match.group(1)!r} is not one of {', '.join(_IMAGE_TYPES)}")
+            raise ValueError(
+                f"{at}: image type {match.group(1)!r} is not one of {', '.join(_IMAGE_TYPES)}"
+            )
     elif _is_url(url):
         _check_http_url(url, at)
     else:
@@ -1175,9 +1367,16 @@ def _image_data(url: str) -> tuple[str, str, int] | None:
 
 
 def _cache_control(value: Any, at: str) -> dict[str, str]:
-    """A part's ``cache_control``: ``{"type": "ephemeral"}``, with an optional ``ttl`` of "5m" or "1h"."""
-    if not isinstance(value, dict) or value.get("type") != "ephemeral" or set(value) - {"type", "ttl"}:
-        raise ValueError(f"{at}: cache_control must be {{'type': 'ephemeral'}}, with an optional 'ttl'")
+    """A part's ``cache_control``: ``{"type": "ephemeral"}``, with an optional ``ttl`` of "5m" or
+    "1h"."""
+    if (
+        not isinstance(value, dict)
+        or value.get("type") != "ephemeral"
+        or set(value) - {"type", "ttl"}
+    ):
+        raise ValueError(
+            f"{at}: cache_control must be {{'type': 'ephemeral'}}, with an optional 'ttl'"
+        )
     if "ttl" in value and value["ttl"] not in ("5m", "1h"):
         raise ValueError(f"{at}: cache_control ttl must be '5m' or '1h', got {value['ttl']!r}")
     return dict(value)
@@ -1208,12 +1407,16 @@ def _normalise_messages(messages: Any, adapter: _Adapter | None = None) -> list[
         if adapter is not None and not isinstance(content, str):
             for j, part in enumerate(content):
                 if part["type"] == "image_url":
-                    image_bytes += adapter.check_image(part["image_url"]["url"], f"{where}, content part {j}")
+                    image_bytes += adapter.check_image(
+                        part["image_url"]["url"], f"{where}, content part {j}"
+                    )
         clean.append({"role": role, "content": content})
     if adapter is not None and image_bytes > adapter.max_request_image_bytes:
-        raise ValueError(f"the images come to {image_bytes / 2 ** 20:.1f} MB, over the "
-                         f"{adapter.max_request_image_bytes / 2 ** 20:g} MB that strategy {adapter.strategy!r} takes "
-                         "in one request")
+        raise ValueError(
+            f"the images come to {image_bytes / 2**20:.1f} MB, over the "
+            f"{adapter.max_request_image_bytes / 2**20:g} MB that strategy {adapter.strategy!r} "
+            "takes in one request"
+        )
     if all(m["role"] == "system" for m in clean):
         raise ValueError("messages need at least one user or assistant message")
     return clean
@@ -1221,11 +1424,16 @@ def _normalise_messages(messages: Any, adapter: _Adapter | None = None) -> list[
 
 def _plain_text(content: str | list[dict[str, Any]]) -> str:
     """The text of a normalised content, its text parts joined."""
-    return content if isinstance(content, str) else "".join(p["text"] for p in content if p["type"] == "text")
+    return (
+        content
+        if isinstance(content, str)
+        else "".join(p["text"] for p in content if p["type"] == "text")
+    )
 
 
 def _loggable_text(content: str | list[dict[str, Any]]) -> str:
-    """A content as the log shows it: its text, each image as a placeholder (``[image/png, 48 KB]``), never its bytes."""
+    """A content as the log shows it: its text, each image as a placeholder (``[image/png, 48
+    KB]``), never its bytes."""
     if isinstance(content, str):
         return content
     pieces = []
@@ -1255,12 +1463,21 @@ def _stop_sequences(stop: str | list[str]) -> list[str]:
     return [stop] if isinstance(stop, str) else list(stop)
 
 
-def _usage(prompt: int | None, completion: int | None, total: int | None = None,
-           cached: int | None = None, reasoning: int | None = None, cache_creation: int | None = None) -> dict[str, int]:
+def _usage(
+    prompt: int | None,
+    completion: int | None,
+    total: int | None = None,
+    cached: int | None = None,
+    reasoning: int | None = None,
+    cache_creation: int | None = None,
+) -> dict[str, int]:
     """The one usage dict every provider's numbers are mapped into."""
     prompt, completion = int(prompt or 0), int(completion or 0)
-    usage = {"prompt_tokens": prompt, "completion_tokens": completion,
-             "total_tokens": int(total) if total else prompt + completion}
+    usage = {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": int(total) if total else prompt + completion,
+    }
     if cached is not None:
         usage["cached_tokens"] = int(cached)
     if reasoning is not None:
@@ -1271,26 +1488,46 @@ def _usage(prompt: int | None, completion: int | None, total: int | None = None,
 
 
 def _without_cache_control(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The messages with no part's ``cache_control``, for providers that cache by themselves (and refuse the field)."""
-    if not any(not isinstance(m["content"], str) and any("cache_control" in p for p in m["content"]) for m in messages):
+    """The messages with no part's ``cache_control``, for providers that cache by themselves (and
+    refuse the field)."""
+    if not any(
+        not isinstance(m["content"], str) and any("cache_control" in p for p in m["content"])
+        for m in messages
+    ):
         return messages
-    return [m if isinstance(m["content"], str) else
-            {"role": m["role"], "content": [{k: v for k, v in p.items() if k != "cache_control"} for p in m["content"]]}
-            for m in messages]
+    return [
+        m
+        if isinstance(m["content"], str)
+        else {
+            "role": m["role"],
+            "content": [{k: v for k, v in p.items() if k != "cache_control"} for p in m["content"]],
+        }
+        for m in messages
+    ]
 
 
-_GEMINI_TYPES = {"string": "STRING", "number": "NUMBER", "integer": "INTEGER", "boolean": "BOOLEAN", "array": "ARRAY",
-                 "object": "OBJECT"}
-_SCHEMA_ANNOTATIONS = frozenset({"title", "$schema", "$id", "$comment", "examples", "default", "deprecated"})
+_GEMINI_TYPES = {
+    "string": "STRING",
+    "number": "NUMBER",
+    "integer": "INTEGER",
+    "boolean": "BOOLEAN",
+    "array": "ARRAY",
+    "object": "OBJECT",
+}
+_SCHEMA_ANNOTATIONS = frozenset(
+    {"title", "$schema", "$id", "$comment", "examples", "default", "deprecated"}
+)
 """JSON Schema keywords that describe a schema without constraining what matches it."""
 
 
 def _gemini_schema(schema: Any, path: str = "schema") -> dict[str, Any]:
-    """A JSON Schema as Gemini's response_schema, an OpenAPI subset: type (one, or one and "null"), format,
-    description, nullable, enum (of strings), properties, required, items, minItems and maxItems.
+    """A JSON Schema as Gemini's response_schema, an OpenAPI subset: type (one, or one and "null"),
+    format, description, nullable, enum (of strings), properties, required, items, minItems and
+    maxItems.
 
     ``additionalProperties: false`` is what Gemini's objects do anyway, and annotations such as
-    ``title`` constrain nothing. Any other keyword is a ValueError naming it: a constraint is never dropped.
+    ``title`` constrain nothing. Any other keyword is a ValueError naming it: a constraint is never
+    dropped.
     """
     if not isinstance(schema, dict):
         raise ValueError(f"response_format: {path} must be a JSON Schema object")
@@ -1301,7 +1538,10 @@ def _gemini_schema(schema: Any, path: str = "schema") -> dict[str, Any]:
             types = value if isinstance(value, list) else [value]
             named = [t for t in types if t != "null"]
             if len(named) != 1 or named[0] not in _GEMINI_TYPES:
-                raise ValueError(f"strategy 'gemini' cannot express {where} = {value!r}: one type, or one and 'null'")
+                raise ValueError(
+                    f"strategy 'gemini' cannot express {where} = {value!r}: one type, or one and "
+                    "'null'"
+                )
             out["type"] = _GEMINI_TYPES[named[0]]
             if "null" in types:
                 out["nullable"] = True
@@ -1309,21 +1549,38 @@ def _gemini_schema(schema: Any, path: str = "schema") -> dict[str, Any]:
             out[keyword] = value
         elif keyword == "nullable" and isinstance(value, bool):
             out["nullable"] = value
-        elif keyword == "enum" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        elif (
+            keyword == "enum" and isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ):
             out["enum"] = value
-        elif keyword == "required" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        elif (
+            keyword == "required"
+            and isinstance(value, list)
+            and all(isinstance(v, str) for v in value)
+        ):
             out["required"] = value
         elif keyword == "properties" and isinstance(value, dict):
-            out["properties"] = {name: _gemini_schema(sub, f"{where}.{name}") for name, sub in value.items()}
+            out["properties"] = {
+                name: _gemini_schema(sub, f"{where}.{name}") for name, sub in value.items()
+            }
         elif keyword == "items":
             out["items"] = _gemini_schema(value, where)
-        elif keyword in ("minItems", "maxItems") and isinstance(value, int) and not isinstance(value, bool):
+        elif (
+            keyword in ("minItems", "maxItems")
+            and isinstance(value, int)
+            and not isinstance(value, bool)
+        ):
             out["min_items" if keyword == "minItems" else "max_items"] = value
-        elif (keyword == "additionalProperties" and value is False) or keyword in _SCHEMA_ANNOTATIONS:
+        elif (
+            keyword == "additionalProperties" and value is False
+        ) or keyword in _SCHEMA_ANNOTATIONS:
             continue
         else:
-            raise ValueError(f"strategy 'gemini' cannot express the JSON Schema keyword {keyword!r} (at {where}) in "
-                             "its response_schema; remove it, or send this schema to another provider")
+            raise ValueError(
+                f"strategy 'gemini' cannot express the JSON Schema keyword {keyword!r} "
+                f"(at {where}) in its response_schema; remove it, or send this schema to another "
+                "provider"
+            )
     if "type" not in out:
         raise ValueError(f"strategy 'gemini' needs a 'type' at {path} of the schema")
     if "enum" in out:
@@ -1361,11 +1618,13 @@ class _Adapter:
     unsupported: frozenset[str] = frozenset()  # hyperparameters this provider rejects
     default_url = ""  # where requests go without a base_url, for error messages
     base_url_env: str | None = None  # the SDK's own variable for base_url, read when none is given
-    limit_headers: dict[str, tuple[int, int]] = {}  # header -> (0 requests or 1 tokens, 0 limit, 1 remaining or 2 reset)
+    # header -> (0 requests or 1 tokens, 0 limit, 1 remaining or 2 reset)
+    limit_headers: dict[str, tuple[int, int]] = {}
     quota_phrases: tuple[str, ...] = ()  # in a 429's text: the quota is spent, no retry helps
     image_types: tuple[str, ...] = _IMAGE_TYPES  # what a data URL may carry
     max_image_bytes = 20 * 1024 * 1024  # one image, decoded
-    max_request_image_bytes = 37 * 1024 * 1024  # every image of one request: OpenAI's 50 MB, as base64
+    # every image of one request: OpenAI's 50 MB, as base64
+    max_request_image_bytes = 37 * 1024 * 1024
     image_urls = True  # takes http(s) image URLs (the provider fetches them)
 
     def __init__(self, details: dict[str, Any], model: str):
@@ -1378,14 +1637,24 @@ class _Adapter:
                 )
         for key, value in details.items():
             if key not in ("timeout",) and value is not None and not isinstance(value, str):
-                raise TypeError(f"connection_details[{key!r}] must be a string, not {type(value).__name__}")
+                raise TypeError(
+                    f"connection_details[{key!r}] must be a string, not {type(value).__name__}"
+                )
         for key, required in self.options.items():
             if required and not details.get(key):
-                raise ValueError(f"connection_details[{key!r}] is required for strategy {self.strategy!r}")
-        urls = [(f"connection_details[{key!r}]", details.get(key))
-                for key in ("base_url", "azure_endpoint")]
-        urls.append((f"the environment variable {self.base_url_env}",
-                     os.environ.get(self.base_url_env or "")))
+                raise ValueError(
+                    f"connection_details[{key!r}] is required for strategy {self.strategy!r}"
+                )
+        urls = [
+            (f"connection_details[{key!r}]", details.get(key))
+            for key in ("base_url", "azure_endpoint")
+        ]
+        urls.append(
+            (
+                f"the environment variable {self.base_url_env}",
+                os.environ.get(self.base_url_env or ""),
+            )
+        )
         for where, url in urls:
             if url:
                 _check_endpoint(url, where)
@@ -1403,13 +1672,22 @@ class _Adapter:
                 f"no API key for strategy {self.strategy!r}: pass connection_details['api_key'] "
                 f"or set {' or '.join(self.key_env)}"
             )
-        if not re.fullmatch(r"[\x21-\x7e]+", self.api_key):  # it goes into an HTTP header; never echo it
-            raise ValueError(f"the API key for strategy {self.strategy!r} has spaces or characters an HTTP header cannot carry")
+        # it goes into an HTTP header; never echo it
+        if not re.fullmatch(r"[\x21-\x7e]+", self.api_key):
+            raise ValueError(
+                f"the API key for strategy {self.strategy!r} has spaces or characters an HTTP "
+                "header cannot carry"
+            )
         timeout = details.get("timeout", DEFAULT_TIMEOUT)
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
-            raise TypeError(f"connection_details['timeout'] must be a number of seconds, not {type(timeout).__name__}")
+            raise TypeError(
+                "connection_details['timeout'] must be a number of seconds, not "
+                f"{type(timeout).__name__}"
+            )
         if not 0 < timeout < float("inf"):
-            raise ValueError(f"connection_details['timeout'] must be a positive number of seconds, got {timeout}")
+            raise ValueError(
+                f"connection_details['timeout'] must be a positive number of seconds, got {timeout}"
+            )
         self.timeout = float(timeout)
         # Never shown in a message (a URL cannot carry a user, password or query: _check_endpoint).
         self.secrets = (self.api_key,)
@@ -1431,39 +1709,57 @@ class _Adapter:
 
     def plain_http_warning(self) -> str | None:
         """A warning when a key from the environment goes unencrypted to another machine."""
-        if (self.key_source.startswith("connection_details") or self.url == self.default_url
-                or not self.url.lower().startswith("http://") or _is_loopback(self.url)):
+        if (
+            self.key_source.startswith("connection_details")
+            or self.url == self.default_url
+            or not self.url.lower().startswith("http://")
+            or _is_loopback(self.url)
+        ):
             return None
-        return (f"{self.strategy}: the key from {self.key_source} is sent over plain http:// to "
-                f"{_host(self.url)}, where anyone on the way can read it; use https://, or a key "
-                "meant for that server")
+        return (
+            f"{self.strategy}: the key from {self.key_source} is sent over plain http:// to "
+            f"{_host(self.url)}, where anyone on the way can read it; use https://, or a key "
+            "meant for that server"
+        )
 
     def check_params(self, params: dict[str, Any]) -> None:
-        """Refuse, before sending, hyperparameters this provider is known not to take, or cannot map."""
+        """Refuse, before sending, hyperparameters this provider is known not to take, or cannot
+        map."""
         bad = sorted(self.unsupported & params.keys())
         if bad:
-            raise ValueError(f"strategy {self.strategy!r} does not support hyperparameter(s): {', '.join(bad)}")
-        self.request([{"role": "user", "content": "?"}], params)  # a response_format it cannot express, say
+            raise ValueError(
+                f"strategy {self.strategy!r} does not support hyperparameter(s): {', '.join(bad)}"
+            )
+        # a response_format it cannot express, say
+        self.request([{"role": "user", "content": "?"}], params)
 
     def check_image(self, url: str, at: str) -> int:
-        """Refuse, before sending, an image this provider does not take: its type, its size, an URL it cannot fetch.
-        Return its size in bytes (0 for a URL)."""
+        """Refuse, before sending, an image this provider does not take: its type, its size, an URL
+        it cannot fetch. Return its size in bytes (0 for a URL)."""
         image = _image_data(url)
         if image is None:
             if not self.image_urls:
-                raise ValueError(f"{at}: strategy {self.strategy!r} takes images inline only: give a data: URL (on the "
-                                 "command line, a file path); an http(s) URL is not fetched")
+                raise ValueError(
+                    f"{at}: strategy {self.strategy!r} takes images inline only: give a data: URL "
+                    "(on the command line, a file path); an http(s) URL is not fetched"
+                )
             return 0
         return self.check_inline_image(image[0], image[2], at)
 
     def check_inline_image(self, mime: str, size: int, at: str) -> int:
-        """Refuse an image of a type or size (decoded bytes) this provider does not take; return the size."""
+        """Refuse an image of a type or size (decoded bytes) this provider does not take; return the
+        size."""
         if mime not in self.image_types:
-            raise ValueError(f"{at}: strategy {self.strategy!r} does not take {mime} images, only "
-                             f"{', '.join(self.image_types)}")
+            raise ValueError(
+                f"{at}: strategy {self.strategy!r} does not take {mime} images, only "
+                f"{', '.join(self.image_types)}"
+            )
         if size > self.max_image_bytes:
-            raise ValueError(f"{at}: the image is {size / 2 ** 20:.1f} MB, over the {self.max_image_bytes / 2 ** 20:g} MB "
-                             f"that strategy {self.strategy!r} takes an image")
+            raise ValueError(
+                f"{at}: the image is {size / 2**20:.1f} MB, over the "
+                f"{self.max_image_bytes / 2**20:g} MB that strategy {self.strategy!r} takes an "
+                "image"
+            )
         return size
 
     def make_client(self, sync: bool = False) -> Any:
@@ -1479,20 +1775,24 @@ class _Adapter:
         raise NotImplementedError
 
     async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
-        """Send a request body with either kind of client; return the response body as JSON, and the headers."""
+        """Send a request body with either kind of client; return the response body as JSON, and the
+        headers."""
         raise NotImplementedError
 
     def read(self, body: Any) -> _Completion:
-        """Text, usage and finish reason from a response body (pure); _MalformedResponse if it has none."""
+        """Text, usage and finish reason from a response body (pure); _MalformedResponse if it has
+        none."""
         raise NotImplementedError
 
     def classify(self, exc: BaseException) -> InferenceError | None:
         """Map an SDK exception to the module's own; None if it is not a provider failure."""
         raise NotImplementedError
 
-    async def call(self, client: Any, messages: list[dict[str, Any]],
-                   params: dict[str, Any]) -> tuple[_Completion, _Stated | None]:
-        """One request: build, send, read; return (text, usage, finish_reason) and the limits the reply stated.
+    async def call(
+        self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]
+    ) -> tuple[_Completion, _Stated | None]:
+        """One request: build, send, read; return (text, usage, finish_reason) and the limits the
+        reply stated.
 
         A reply without what every valid one has is a _MalformedResponse."""
         response, headers = await self.send(client, self.request(messages, params))
@@ -1506,18 +1806,23 @@ class _Adapter:
         if headers is None or not self.limit_headers:
             return None
         found = None
-        for name, value in headers.items():  # one pass: a lookup by name scans the headers each time
+        # one pass: a lookup by name scans the headers each time
+        for name, value in headers.items():
             where = self.limit_headers.get(name)
             if where is not None:
                 found = found or [[None, None, None], [None, None, None]]
                 found[where[0]][where[1]] = value
         if found is None:
             return None
-        requests, tokens = (_Limit(_stated_number(limit, positive=True), _stated_number(left),
-                                   reset) for limit, left, reset in found)
+        requests, tokens = (
+            _Limit(_stated_number(limit, positive=True), _stated_number(left), reset)
+            for limit, left, reset in found
+        )
         return _Stated(requests, tokens)
 
-    def status_error(self, status: int | None, text: str, headers: Any, body: str) -> InferenceError:
+    def status_error(
+        self, status: int | None, text: str, headers: Any, body: str
+    ) -> InferenceError:
         """The module's exception for an HTTP error response: its class by status, the server's
         Retry-After and stated limits; a 429 for exhausted quota is not retried."""
         if status in (401, 403):
@@ -1539,32 +1844,51 @@ class _Adapter:
         """Seconds an error response asks to wait before a retry; None if it says nothing."""
         return _header_retry_after(headers)
 
-    def error(self, cls: type[InferenceError], status: int | None, text: str, retry_after: float | None = None,
-              retryable: bool | None = None) -> InferenceError:
+    def error(
+        self,
+        cls: type[InferenceError],
+        status: int | None,
+        text: str,
+        retry_after: float | None = None,
+        retryable: bool | None = None,
+    ) -> InferenceError:
         """Build the module's exception for a failure, key redacted from its message."""
         status_part = f"HTTP {status}" if status is not None else "no response"
         where = f"{self.strategy} ({self.model}) at {_host(self.url)}"
-        error = cls(f"{where}: {status_part}: {self.redact(text)}",
-                    strategy=self.strategy, status_code=status, retry_after=retry_after)
+        error = cls(
+            f"{where}: {status_part}: {self.redact(text)}",
+            strategy=self.strategy,
+            status_code=status,
+            retry_after=retry_after,
+        )
         if retryable is not None:
             error.retryable = retryable  # e.g. a 429 for exhausted quota
         return error
 
     def no_response(self, exc: BaseException) -> InferenceError:
-        """The exception for a request that got no response; ``.connected`` says whether it got as far as connecting."""
+        """The exception for a request that got no response; ``.connected`` says whether it got as
+        far as connecting."""
         cause = _connection_cause(exc)
         error = self.error(TransientError, None, cause)
         error.cause, error.connected = cause, cause not in _NOT_CONNECTED
         return error
 
 
-def _limit_headers(requests: tuple[str, str, str], tokens: tuple[str, str, str]) -> dict[str, tuple[int, int]]:
-    """An adapter's ``limit_headers`` from the names of (limit, remaining, reset), for requests and for tokens."""
-    return {name: (kind, part) for kind, names in enumerate((requests, tokens)) for part, name in enumerate(names)}
+def _limit_headers(
+    requests: tuple[str, str, str], tokens: tuple[str, str, str]
+) -> dict[str, tuple[int, int]]:
+    """An adapter's ``limit_headers`` from the names of (limit, remaining, reset), for requests and
+    for tokens."""
+    return {
+        name: (kind, part)
+        for kind, names in enumerate((requests, tokens))
+        for part, name in enumerate(names)
+    }
 
 
 def _stated_number(value: str | None, positive: bool = False) -> float | None:
-    """A stated limit or remainder as a number; None if absent or not a number (Azure states -1 for none)."""
+    """A stated limit or remainder as a number; None if absent or not a number (Azure states -1 for
+    none)."""
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -1593,7 +1917,9 @@ def _is_loopback(url: str) -> bool:
 _PUSHBACK = frozenset({429, 503, 529})
 """Statuses that say "slow down": rate limited, unavailable, and Anthropic's overloaded."""
 
-_NOT_CONNECTED = frozenset({"connection refused", "DNS lookup failed", "timed out connecting", "network unreachable"})
+_NOT_CONNECTED = frozenset(
+    {"connection refused", "DNS lookup failed", "timed out connecting", "network unreachable"}
+)
 
 
 def _connection_cause(exc: BaseException) -> str:
@@ -1614,22 +1940,32 @@ def _connection_cause(exc: BaseException) -> str:
 
 
 def _cause_words(text: str) -> str | None:
-    for needle, words in (("connectionrefused", "connection refused"), ("connection refused", "connection refused"),
-                          ("connecttimeout", "timed out connecting"), ("connectiontimeout", "timed out connecting"),
-                          ("network is unreachable", "network unreachable"),
-                          ("no route to host", "network unreachable"),
-                          ("name or service not known", "DNS lookup failed"), ("gaierror", "DNS lookup failed"),
-                          ("nodename nor servname", "DNS lookup failed"), ("timeout", "timed out"),
-                          ("timed out", "timed out"), ("disconnected", "connection dropped"),
-                          ("reset by peer", "connection dropped"), ("remoteprotocolerror", "connection dropped"),
-                          ("incomplete", "connection dropped"), ("payload", "connection dropped")):
+    for needle, words in (
+        ("connectionrefused", "connection refused"),
+        ("connection refused", "connection refused"),
+        ("connecttimeout", "timed out connecting"),
+        ("connectiontimeout", "timed out connecting"),
+        ("network is unreachable", "network unreachable"),
+        ("no route to host", "network unreachable"),
+        ("name or service not known", "DNS lookup failed"),
+        ("gaierror", "DNS lookup failed"),
+        ("nodename nor servname", "DNS lookup failed"),
+        ("timeout", "timed out"),
+        ("timed out", "timed out"),
+        ("disconnected", "connection dropped"),
+        ("reset by peer", "connection dropped"),
+        ("remoteprotocolerror", "connection dropped"),
+        ("incomplete", "connection dropped"),
+        ("payload", "connection dropped"),
+    ):
         if needle in text:
             return words
     return None
 
 
 class _HttpxSdkAdapter(_Adapter):
-    """Shared client, call and error handling for the two SDKs built on the same generator (openai, anthropic).
+    """Shared client, call and error handling for the two SDKs built on the same generator (openai,
+    anthropic).
 
     The body goes out through the SDK's own low-level ``client.post`` (what both SDKs
     document for calls their typed methods lack): the client's key, base URL, headers,
@@ -1661,8 +1997,12 @@ class _HttpxSdkAdapter(_Adapter):
 
         sdk = self._sdk()
         if sync:
-            return sdk.DefaultHttpxClient(limits=httpx2.Limits(max_connections=None, max_keepalive_connections=None))
-        return sdk.DefaultAioHttpClient(limits=httpx2.Limits(max_connections=0, max_keepalive_connections=None))
+            return sdk.DefaultHttpxClient(
+                limits=httpx2.Limits(max_connections=None, max_keepalive_connections=None)
+            )
+        return sdk.DefaultAioHttpClient(
+            limits=httpx2.Limits(max_connections=0, max_keepalive_connections=None)
+        )
 
     def classify(self, exc: BaseException) -> InferenceError | None:
         sdk = self._sdk()
@@ -1684,7 +2024,8 @@ def _json_body(content: bytes) -> Any:
 
 async def _awaited(value: Any) -> Any:
     """The value itself from a blocking client, or what it resolves to from an async one."""
-    return await value if hasattr(value, "__await__") else value  # inspect.isawaitable costs more, per request
+    # inspect.isawaitable costs more, per request
+    return await value if hasattr(value, "__await__") else value
 
 
 def _status_error_text(exc: Any) -> str:
@@ -1693,7 +2034,8 @@ def _status_error_text(exc: Any) -> str:
 
 
 def _body_error_text(body: Any) -> str | None:
-    """The message and code of an error body, as OpenAI and Anthropic write them: ``message [code]``."""
+    """The message and code of an error body, as OpenAI and Anthropic write them: ``message
+    [code]``."""
     if isinstance(body, dict):
         error = body.get("error", body)
         if isinstance(error, dict):
@@ -1704,7 +2046,8 @@ def _body_error_text(body: Any) -> str | None:
 
 
 class _OpenAIAdapter(_HttpxSdkAdapter):
-    """OpenAI and any OpenAI-compatible server (vLLM, Ollama, ...) via ``base_url``: the common form."""
+    """OpenAI and any OpenAI-compatible server (vLLM, Ollama, ...) via ``base_url``: the common
+    form."""
 
     strategy = "openai"
     sdk_name = "openai"
@@ -1714,21 +2057,31 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
     base_url_env = "OPENAI_BASE_URL"
     quota_phrases = ("insufficient_quota",)
     limit_headers = _limit_headers(
-        ("x-ratelimit-limit-requests", "x-ratelimit-remaining-requests", "x-ratelimit-reset-requests"),
-        ("x-ratelimit-limit-tokens", "x-ratelimit-remaining-tokens", "x-ratelimit-reset-tokens"))
+        (
+            "x-ratelimit-limit-requests",
+            "x-ratelimit-remaining-requests",
+            "x-ratelimit-reset-requests",
+        ),
+        ("x-ratelimit-limit-tokens", "x-ratelimit-remaining-tokens", "x-ratelimit-reset-tokens"),
+    )
 
     def make_client(self, sync: bool = False) -> Any:
         import openai
 
         return (openai.OpenAI if sync else openai.AsyncOpenAI)(
-            api_key=self.api_key, base_url=self.details.get("base_url"), timeout=self.timeout, max_retries=0,
-            http_client=self._http_client(sync))
+            api_key=self.api_key,
+            base_url=self.details.get("base_url"),
+            timeout=self.timeout,
+            max_retries=0,
+            http_client=self._http_client(sync),
+        )
 
     def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
         return {"model": self.model, "messages": _without_cache_control(messages), **params}
 
     async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
-        return await self.post(client, "/chat/completions", body)  # azure: the SDK adds /deployments/{model}
+        # azure: the SDK adds /deployments/{model}
+        return await self.post(client, "/chat/completions", body)
 
     def read(self, body: Any) -> _Completion:
         choices = body.get("choices") if isinstance(body, dict) else None
@@ -1737,14 +2090,19 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
         choice = choices[0] if choices else {}
         text = (choice.get("message") or {}).get("content") or ""
         u = body.get("usage") or {}
-        usage = _usage(u.get("prompt_tokens"), u.get("completion_tokens"), u.get("total_tokens"),
-                       cached=(u.get("prompt_tokens_details") or {}).get("cached_tokens"),
-                       reasoning=(u.get("completion_tokens_details") or {}).get("reasoning_tokens"))
+        usage = _usage(
+            u.get("prompt_tokens"),
+            u.get("completion_tokens"),
+            u.get("total_tokens"),
+            cached=(u.get("prompt_tokens_details") or {}).get("cached_tokens"),
+            reasoning=(u.get("completion_tokens_details") or {}).get("reasoning_tokens"),
+        )
         return _Completion(text, usage, choice.get("finish_reason"))
 
 
 class _AzureAdapter(_OpenAIAdapter):
-    """Azure OpenAI: the OpenAI form, but ``model_name`` is the deployment and the key goes in ``api-key``."""
+    """Azure OpenAI: the OpenAI form, but ``model_name`` is the deployment and the key goes in
+    ``api-key``."""
 
     strategy = "azure"
     key_env = ("AZURE_OPENAI_API_KEY",)
@@ -1755,8 +2113,13 @@ class _AzureAdapter(_OpenAIAdapter):
         import openai
 
         return (openai.AzureOpenAI if sync else openai.AsyncAzureOpenAI)(
-            api_key=self.api_key, azure_endpoint=self.details["azure_endpoint"], api_version=self.details["api_version"],
-            timeout=self.timeout, max_retries=0, http_client=self._http_client(sync))
+            api_key=self.api_key,
+            azure_endpoint=self.details["azure_endpoint"],
+            api_version=self.details["api_version"],
+            timeout=self.timeout,
+            max_retries=0,
+            http_client=self._http_client(sync),
+        )
 
 
 class _AnthropicAdapter(_HttpxSdkAdapter):
@@ -1778,63 +2141,110 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
     base_url_env = "ANTHROPIC_BASE_URL"
     max_image_bytes = 5 * 1024 * 1024
     max_request_image_bytes = 24 * 1024 * 1024  # the request's 32 MB, as base64
-    # "tokens" states the most restrictive of the token limits in force (input and output have their own too).
+    # "tokens" states the most restrictive of the token limits in force (input and output have their
+    # own too).
     limit_headers = _limit_headers(
-        ("anthropic-ratelimit-requests-limit", "anthropic-ratelimit-requests-remaining", "anthropic-ratelimit-requests-reset"),
-        ("anthropic-ratelimit-tokens-limit", "anthropic-ratelimit-tokens-remaining", "anthropic-ratelimit-tokens-reset"))
+        (
+            "anthropic-ratelimit-requests-limit",
+            "anthropic-ratelimit-requests-remaining",
+            "anthropic-ratelimit-requests-reset",
+        ),
+        (
+            "anthropic-ratelimit-tokens-limit",
+            "anthropic-ratelimit-tokens-remaining",
+            "anthropic-ratelimit-tokens-reset",
+        ),
+    )
 
     def make_client(self, sync: bool = False) -> Any:
         import anthropic
 
         return (anthropic.Anthropic if sync else anthropic.AsyncAnthropic)(
-            api_key=self.api_key, base_url=self.details.get("base_url"), timeout=self.timeout, max_retries=0,
-            http_client=self._http_client(sync))
+            api_key=self.api_key,
+            base_url=self.details.get("base_url"),
+            timeout=self.timeout,
+            max_retries=0,
+            http_client=self._http_client(sync),
+        )
 
     def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
         system, rest = _split_system(messages)
-        rest = [m if isinstance(m["content"], str) else {"role": m["role"], "content": list(map(_anthropic_block, m["content"]))}
-                for m in rest]
-        body = {"model": self.model, "max_tokens": ANTHROPIC_DEFAULT_MAX_TOKENS, "messages": rest, **params}
+        rest = [
+            m
+            if isinstance(m["content"], str)
+            else {"role": m["role"], "content": list(map(_anthropic_block, m["content"]))}
+            for m in rest
+        ]
+        body = {
+            "model": self.model,
+            "max_tokens": ANTHROPIC_DEFAULT_MAX_TOKENS,
+            "messages": rest,
+            **params,
+        }
         if "stop" in body:
             body["stop_sequences"] = _stop_sequences(body.pop("stop"))
         if "response_format" in body:
             response_format = body.pop("response_format")
             if response_format["type"] == "json_object":
-                raise ValueError("strategy 'anthropic' has no plain JSON mode: give response_format a json_schema")
+                raise ValueError(
+                    "strategy 'anthropic' has no plain JSON mode: give response_format a "
+                    "json_schema"
+                )
             if response_format["type"] == "json_schema":
                 schema = {"type": "json_schema", "schema": response_format["json_schema"]["schema"]}
                 body["output_config"] = {**(body.get("output_config") or {}), "format": schema}
         if system is not None:
-            system_parts = [part for m in messages if m["role"] == "system" for part in (
-                [{"type": "text", "text": m["content"]}] if isinstance(m["content"], str) else m["content"])]
+            system_parts = [
+                part
+                for m in messages
+                if m["role"] == "system"
+                for part in (
+                    [{"type": "text", "text": m["content"]}]
+                    if isinstance(m["content"], str)
+                    else m["content"]
+                )
+            ]
             # A cache mark must stay where it was put: then the system prompt goes as its parts.
-            body["system"] = system_parts if any("cache_control" in p for p in system_parts) else system
+            body["system"] = (
+                system_parts if any("cache_control" in p for p in system_parts) else system
+            )
         return body
 
     async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
         return await self.post(client, "/v1/messages", body)
 
     def read(self, body: Any) -> _Completion:
-        if not isinstance(body, dict) or not isinstance(body.get("content"), list) or not isinstance(body.get("usage"), dict):
+        if (
+            not isinstance(body, dict)
+            or not isinstance(body.get("content"), list)
+            or not isinstance(body.get("usage"), dict)
+        ):
             raise _MalformedResponse("no content or usage in the reply")
         text = "".join(block["text"] for block in body["content"] if block.get("type") == "text")
         u = body["usage"]
-        cache_read, cache_write = u.get("cache_read_input_tokens"), u.get("cache_creation_input_tokens")
+        cache_read, cache_write = (
+            u.get("cache_read_input_tokens"),
+            u.get("cache_creation_input_tokens"),
+        )
         prompt = (u.get("input_tokens") or 0) + (cache_read or 0) + (cache_write or 0)
-        usage = _usage(prompt, u.get("output_tokens"), cached=cache_read,
-                       cache_creation=cache_write)
+        usage = _usage(
+            prompt, u.get("output_tokens"), cached=cache_read, cache_creation=cache_write
+        )
         return _Completion(text, usage, body.get("stop_reason"))
 
 
 def _anthropic_block(part: dict[str, Any]) -> dict[str, Any]:
-    """A normalised content part as an Anthropic content block: text as it is, an image as an image block
-    (a base64 source for a data URL, a url source otherwise), its cache_control kept."""
+    """A normalised content part as an Anthropic content block: text as it is, an image as an image
+    block (a base64 source for a data URL, a url source otherwise), its cache_control kept."""
     if part["type"] == "text":
         return part
     url = part["image_url"]["url"]
     image = _image_data(url)
-    source = {"type": "url", "url": url} if image is None else {"type": "base64", "media_type": image[0],
-                                                                "data": image[1]}
+    source = (
+        {"type": "url", "url": url}
+        if image is None
+        else {"type": "base64", "media_type": image[0], "data": image[1]}
+    )
     block = {"type": "image", "source": source}
     if "cache_control" in part:
         block["cache_control"] = part["cache_control"]
@@ -1876,15 +2286,22 @@ class _GeminiAdapter(_Adapter):
         from google.api_core import client_options
 
         # genai.configure() is process-global, so each engine builds its own REST client.
-        options = client_options.ClientOptions(api_key=self.api_key, api_endpoint=self.details.get("base_url"))
+        options = client_options.ClientOptions(
+            api_key=self.api_key, api_endpoint=self.details.get("base_url")
+        )
         client = glm.GenerativeServiceClient(transport="rest", client_options=options)
         _gemini_session_fixes(client._transport._session)
         return _ThreadedClient(client, None if sync else _DaemonThreadPool(_WORKER_THREADS))
 
     def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
         system, rest = _split_system(messages)
-        contents = [{"role": "model" if m["role"] == "assistant" else "user", "parts": _gemini_parts(m["content"])}
-                    for m in rest]
+        contents = [
+            {
+                "role": "model" if m["role"] == "assistant" else "user",
+                "parts": _gemini_parts(m["content"]),
+            }
+            for m in rest
+        ]
         config, extra = {}, {}
         config_fields, request_fields = _gemini_fields()
         for name, value in params.items():
@@ -1894,15 +2311,18 @@ class _GeminiAdapter(_Adapter):
                 config["stop_sequences"] = _stop_sequences(value)
             elif name == "response_format":
                 if "response_mime_type" in params or "response_schema" in params:
-                    raise ValueError("strategy 'gemini': give response_format, or response_mime_type and "
-                                     "response_schema, not both")
+                    raise ValueError(
+                        "strategy 'gemini': give response_format, or response_mime_type and "
+                        "response_schema, not both"
+                    )
                 if value["type"] != "text":
                     config["response_mime_type"] = "application/json"
                 if value["type"] == "json_schema":
                     config["response_schema"] = _gemini_schema(value["json_schema"]["schema"])
             elif name in config_fields:
                 config[name] = value
-            elif name in request_fields:  # Hyperparameters already refused the fields the engine sets
+            # Hyperparameters already refused the fields the engine sets
+            elif name in request_fields:
                 extra[name] = value
             else:
                 raise ValueError(f"strategy 'gemini' does not know hyperparameter {name!r}")
@@ -1928,11 +2348,15 @@ class _GeminiAdapter(_Adapter):
 
         request = self._proto(body)
         try:
-            response = await client.run(functools.partial(client.api.generate_content, request, retry=None,
-                                                          timeout=self.timeout))
+            response = await client.run(
+                functools.partial(
+                    client.api.generate_content, request, retry=None, timeout=self.timeout
+                )
+            )
         except ParseError as exc:  # the SDK parses the body itself
             raise _MalformedResponse(str(exc)) from exc
-        return type(response).to_dict(response, use_integers_for_enums=False), None  # the SDK keeps the headers
+        # the SDK keeps the headers
+        return type(response).to_dict(response, use_integers_for_enums=False), None
 
     def read(self, body: Any) -> _Completion:
         if body.get("candidates"):
@@ -1942,19 +2366,31 @@ class _GeminiAdapter(_Adapter):
                 finish_reason = None
             parts = (candidate.get("content") or {}).get("parts") or []
             text = "".join(part.get("text") or "" for part in parts)
-        elif (body.get("prompt_feedback") or {}).get("block_reason") not in (None, "BLOCK_REASON_UNSPECIFIED"):
-            finish_reason = f"BLOCKED:{body['prompt_feedback']['block_reason']}"  # a safety block: empty text
+        elif (body.get("prompt_feedback") or {}).get("block_reason") not in (
+            None,
+            "BLOCK_REASON_UNSPECIFIED",
+        ):
+            # a safety block: empty text
+            finish_reason = f"BLOCKED:{body['prompt_feedback']['block_reason']}"
             text = ""
         else:
             raise _MalformedResponse("neither candidates nor a block reason in the reply")
         m = body.get("usage_metadata") or {}
-        prompt, reply, total = (m.get("prompt_token_count") or 0, m.get("candidates_token_count") or 0,
-                                m.get("total_token_count") or 0)
+        prompt, reply, total = (
+            m.get("prompt_token_count") or 0,
+            m.get("candidates_token_count") or 0,
+            m.get("total_token_count") or 0,
+        )
         # This SDK's protos predate thoughtsTokenCount, but totalTokenCount still counts
         # the thinking, so reasoning tokens are what the total holds beyond prompt and reply.
         thoughts = total - prompt - reply
-        usage = _usage(prompt, reply + max(thoughts, 0), total, cached=m.get("cached_content_token_count") or None,
-                       reasoning=thoughts if thoughts > 0 else None)
+        usage = _usage(
+            prompt,
+            reply + max(thoughts, 0),
+            total,
+            cached=m.get("cached_content_token_count") or None,
+            reasoning=thoughts if thoughts > 0 else None,
+        )
         return _Completion(text, usage, finish_reason)
 
     def classify(self, exc: BaseException) -> InferenceError | None:
@@ -1964,16 +2400,21 @@ class _GeminiAdapter(_Adapter):
         if isinstance(exc, google_errors.GoogleAPICallError):
             response = getattr(exc, "response", None)
             body = getattr(response, "text", "") or ""
-            return self.status_error(exc.code if isinstance(exc.code, int) else None, exc.message or body or str(exc),
-                                     getattr(response, "headers", None), body)
+            return self.status_error(
+                exc.code if isinstance(exc.code, int) else None,
+                exc.message or body or str(exc),
+                getattr(response, "headers", None),
+                body,
+            )
         if isinstance(exc, requests.exceptions.RequestException):
             return self.no_response(exc)
         return None
 
 
 def _gemini_parts(content: str | list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A normalised content as Gemini parts: its text as one part, or, with images, each part in turn
-    (an image as ``inline_data``, its base64 data as the JSON form of the proto carries bytes)."""
+    """A normalised content as Gemini parts: its text as one part, or, with images, each part in
+    turn (an image as ``inline_data``, its base64 data as the JSON form of the proto carries
+    bytes)."""
     if not _images(content):
         return [{"text": _plain_text(content)}]
     parts = []
@@ -2014,7 +2455,9 @@ def _gemini_protos() -> Any:
 def _gemini_fields() -> tuple[frozenset[str], frozenset[str]]:
     """The field names of the SDK's GenerationConfig and GenerateContentRequest, read once."""
     protos = _gemini_protos()
-    return frozenset(protos.GenerationConfig.meta.fields), frozenset(protos.GenerateContentRequest.meta.fields)
+    return frozenset(protos.GenerationConfig.meta.fields), frozenset(
+        protos.GenerateContentRequest.meta.fields
+    )
 
 
 _ADAPTERS: dict[str, type[_Adapter]] = {
@@ -2074,15 +2517,21 @@ class _OpenAIBatches:
 
     def upload(self, client: Any, lines: list[bytes]) -> str:
         """The input file, uploaded; its id."""
-        return client.files.create(file=("requests.jsonl", b"".join(lines), "application/jsonl"), purpose="batch").id
+        return client.files.create(
+            file=("requests.jsonl", b"".join(lines), "application/jsonl"), purpose="batch"
+        ).id
 
     def create(self, client: Any, uploaded: str, tag: str) -> str:
-        return client.batches.create(input_file_id=uploaded, endpoint=self.url, completion_window="24h",
-                                     metadata={"inference_engine_part": tag}).id
+        return client.batches.create(
+            input_file_id=uploaded,
+            endpoint=self.url,
+            completion_window="24h",
+            metadata={"inference_engine_part": tag},
+        ).id
 
     def find(self, client: Any, tag: str, known: set[str]) -> str | None:
-        """A batch made for this very part (by ``tag``) and not in the journal: one whose create's answer was
-        lost, or that a run stopped before recording. Among the provider's latest 100."""
+        """A batch made for this very part (by ``tag``) and not in the journal: one whose create's
+        answer was lost, or that a run stopped before recording. Among the provider's latest 100."""
         for batch in client.batches.list(limit=100).data:
             if (batch.metadata or {}).get("inference_engine_part") == tag and batch.id not in known:
                 return batch.id
@@ -2091,17 +2540,36 @@ class _OpenAIBatches:
     def status(self, client: Any, batch_id: str) -> _BatchStatus:
         batch = client.batches.retrieve(batch_id)
         counts = batch.request_counts
-        done, failed, total = (counts.completed + counts.failed, counts.failed, counts.total) if counts else (0, 0, 0)
+        done, failed, total = (
+            (counts.completed + counts.failed, counts.failed, counts.total) if counts else (0, 0, 0)
+        )
         error = None
         if batch.status == "failed":
-            reasons = [f"{e.message}" + (f" (line {e.line})" if e.line else "") for e in (batch.errors.data or [])] \
-                if batch.errors else []
+            reasons = (
+                [
+                    f"{e.message}" + (f" (line {e.line})" if e.line else "")
+                    for e in (batch.errors.data or [])
+                ]
+                if batch.errors
+                else []
+            )
             error = "; ".join(reasons) or "the provider gave no reason"
-        return _BatchStatus(batch.id, batch.status, batch.status in self._ENDED, done, failed, total, error,
-                            (batch.output_file_id, batch.error_file_id))
+        return _BatchStatus(
+            batch.id,
+            batch.status,
+            batch.status in self._ENDED,
+            done,
+            failed,
+            total,
+            error,
+            (batch.output_file_id, batch.error_file_id),
+        )
 
-    def results(self, client: Any, status: _BatchStatus) -> Iterator[tuple[str, Any, InferenceError | None]]:
-        """(custom_id, reply body, None) for each answered item, (custom_id, None, error) for the others."""
+    def results(
+        self, client: Any, status: _BatchStatus
+    ) -> Iterator[tuple[str, Any, InferenceError | None]]:
+        """(custom_id, reply body, None) for each answered item, (custom_id, None, error) for the
+        others."""
         for file_id in status.handle:
             if not file_id:
                 continue
@@ -2117,12 +2585,22 @@ class _OpenAIBatches:
         if response:
             body = response.get("body")
             text = _body_error_text(body) or f"HTTP {response.get('status_code')}"
-            return record["custom_id"], None, self.adapter.status_error(response.get("status_code"), text, None,
-                                                                        json.dumps(body))
+            return (
+                record["custom_id"],
+                None,
+                self.adapter.status_error(
+                    response.get("status_code"), text, None, json.dumps(body)
+                ),
+            )
         code = (error or {}).get("code") or "error"
         kind = "expired" if "expired" in code else "canceled" if "cancel" in code else "errored"
-        message = f"{self.adapter.strategy}: {kind} inside its batch: {(error or {}).get('message') or code} [{code}]"
-        return record["custom_id"], None, BatchItemError(message, kind=kind, strategy=self.adapter.strategy)
+        said = (error or {}).get("message") or code
+        message = f"{self.adapter.strategy}: {kind} inside its batch: {said} [{code}]"
+        return (
+            record["custom_id"],
+            None,
+            BatchItemError(message, kind=kind, strategy=self.adapter.strategy),
+        )
 
 
 class _AzureBatches(_OpenAIBatches):
@@ -2131,7 +2609,11 @@ class _AzureBatches(_OpenAIBatches):
     def __init__(self, adapter: _Adapter):
         super().__init__(adapter)
         version = adapter.details.get("api_version", "")
-        self.url = "/v1/chat/completions" if version in ("v1", "preview", "latest") else "/chat/completions"
+        self.url = (
+            "/v1/chat/completions"
+            if version in ("v1", "preview", "latest")
+            else "/chat/completions"
+        )
 
 
 class _AnthropicBatches:
@@ -2140,9 +2622,16 @@ class _AnthropicBatches:
 
     max_requests, max_bytes = 100_000, 256_000_000
     # An errored item's error type, as the HTTP status the same error has online.
-    _STATUS = {"invalid_request_error": 400, "authentication_error": 401, "permission_error": 403,
-               "not_found_error": 404, "request_too_large": 413, "rate_limit_error": 429, "api_error": 500,
-               "overloaded_error": 529}
+    _STATUS = {
+        "invalid_request_error": 400,
+        "authentication_error": 401,
+        "permission_error": 403,
+        "not_found_error": 404,
+        "request_too_large": 413,
+        "rate_limit_error": 429,
+        "api_error": 500,
+        "overloaded_error": 529,
+    }
 
     def __init__(self, adapter: _Adapter):
         self.adapter = adapter
@@ -2151,7 +2640,8 @@ class _AnthropicBatches:
         return {"custom_id": custom_id, "params": body}
 
     def upload(self, client: Any, lines: list[bytes]) -> list[dict[str, Any]]:
-        return [json.loads(line) for line in lines]  # nothing to upload: the requests go in the create call
+        # nothing to upload: the requests go in the create call
+        return [json.loads(line) for line in lines]
 
     def create(self, client: Any, requests: list[dict[str, Any]], tag: str) -> str:
         return client.messages.batches.create(requests=requests).id
@@ -2163,10 +2653,20 @@ class _AnthropicBatches:
         batch = client.messages.batches.retrieve(batch_id)
         c = batch.request_counts
         failed = c.errored + c.canceled + c.expired
-        return _BatchStatus(batch.id, batch.processing_status, batch.processing_status == "ended",
-                            c.succeeded + failed, failed, c.succeeded + failed + c.processing, None, batch.id)
+        return _BatchStatus(
+            batch.id,
+            batch.processing_status,
+            batch.processing_status == "ended",
+            c.succeeded + failed,
+            failed,
+            c.succeeded + failed + c.processing,
+            None,
+            batch.id,
+        )
 
-    def results(self, client: Any, status: _BatchStatus) -> Iterator[tuple[str, Any, InferenceError | None]]:
+    def results(
+        self, client: Any, status: _BatchStatus
+    ) -> Iterator[tuple[str, Any, InferenceError | None]]:
         with client.messages.batches.with_streaming_response.results(status.handle) as response:
             for line in response.iter_lines():
                 if line.strip():
@@ -2183,11 +2683,22 @@ class _AnthropicBatches:
             text = f"{error.get('message') or 'errored'} [{error.get('type')}]"
             return record["custom_id"], None, self.adapter.status_error(status, text, None, text)
         kind = kind or "errored"
-        return record["custom_id"], None, BatchItemError(f"{self.adapter.strategy}: {kind} inside its batch, not run",
-                                                         kind=kind, strategy=self.adapter.strategy)
+        return (
+            record["custom_id"],
+            None,
+            BatchItemError(
+                f"{self.adapter.strategy}: {kind} inside its batch, not run",
+                kind=kind,
+                strategy=self.adapter.strategy,
+            ),
+        )
 
 
-_BATCH_APIS: dict[str, type] = {"openai": _OpenAIBatches, "azure": _AzureBatches, "anthropic": _AnthropicBatches}
+_BATCH_APIS: dict[str, type] = {
+    "openai": _OpenAIBatches,
+    "azure": _AzureBatches,
+    "anthropic": _AnthropicBatches,
+}
 """The providers with a batch API; Gemini's SDK (google-generativeai) has none."""
 
 
@@ -2232,7 +2743,8 @@ def _run_blocking(coro: Any) -> Any:
     except StopIteration as finished:
         return finished.value
     coro.close()
-    raise RuntimeError("a blocking request tried to suspend")  # a bug: nothing on that path awaits a loop
+    # a bug: nothing on that path awaits a loop
+    raise RuntimeError("a blocking request tried to suspend")
 
 
 def _in_running_loop() -> bool:
@@ -2293,7 +2805,9 @@ class _DaemonThreadPool(concurrent.futures.Executor):
             self._work.put((future, fn, args, kwargs))
             if not self._idle.acquire(blocking=False) and self._threads < self._max_workers:
                 self._threads += 1
-                threading.Thread(target=self._run, name="inference-engine-worker", daemon=True).start()
+                threading.Thread(
+                    target=self._run, name="inference-engine-worker", daemon=True
+                ).start()
         return future
 
     def _run(self) -> None:
@@ -2472,8 +2986,12 @@ class _MaskedDetails(dict):
     """connection_details as given, whose repr masks the API key."""
 
     def __repr__(self) -> str:
-        return repr({k: (_mask_secret(v) if k == "api_key" and isinstance(v, str) else v)
-                     for k, v in self.items()})
+        return repr(
+            {
+                k: (_mask_secret(v) if k == "api_key" and isinstance(v, str) else v)
+                for k, v in self.items()
+            }
+        )
 
     __str__ = __repr__
 
@@ -2503,24 +3021,40 @@ class InferenceEngine:
             text, usage = engine.single_inference([{"role": "user", "content": "Hi"}])
     """
 
-    def __init__(self, connection_details: dict[str, Any], model_name: str, *,
-                 requests_per_minute: float | None = None, tokens_per_minute: float | None = None,
-                 retry_attempts: int | None = None):
+    def __init__(
+        self,
+        connection_details: dict[str, Any],
+        model_name: str,
+        *,
+        requests_per_minute: float | None = None,
+        tokens_per_minute: float | None = None,
+        retry_attempts: int | None = None,
+    ):
         if not isinstance(connection_details, dict):
-            raise TypeError(f"connection_details must be a dict, not {type(connection_details).__name__}")
+            raise TypeError(
+                f"connection_details must be a dict, not {type(connection_details).__name__}"
+            )
         if not isinstance(model_name, str) or not model_name.strip():
             raise TypeError(f"model_name must be a non-empty string, not {model_name!r}")
         strategy = connection_details.get("strategy")
         if not isinstance(strategy, str) or strategy not in _ADAPTERS:
-            raise ValueError(f"unknown strategy {strategy!r}; expected one of {', '.join(COMPATIBLE_STRATEGIES)}")
+            raise ValueError(
+                f"unknown strategy {strategy!r}; expected one of {', '.join(COMPATIBLE_STRATEGIES)}"
+            )
         self.strategy: str = strategy
         self.model_name = model_name
         self.connection_details = _MaskedDetails(connection_details)
         details = dict(connection_details)
-        limits = {"requests_per_minute": requests_per_minute, "tokens_per_minute": tokens_per_minute}
+        limits = {
+            "requests_per_minute": requests_per_minute,
+            "tokens_per_minute": tokens_per_minute,
+        }
         for name, keyword in limits.items():
-            value = details.pop(name, None) if keyword is None else keyword  # the keyword wins over the dict
-            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            # the keyword wins over the dict
+            value = details.pop(name, None) if keyword is None else keyword
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, (int, float))
+            ):
                 raise TypeError(f"{name} must be a number, not {type(value).__name__}")
             if value is not None and not 0 < value < float("inf"):
                 raise ValueError(f"{name} must be positive, got {value}")
@@ -2534,8 +3068,11 @@ class InferenceEngine:
                 raise TypeError(f"retry_attempts must be an int, not {kind}")
             if retry_attempts < 1:
                 raise ValueError(f"retry_attempts must be at least 1, got {retry_attempts}")
-        self._retry = _RetryPolicy(label=f"{strategy} {model_name}",
-                                   url=_safe_url(self._adapter.url), attempts=retry_attempts)
+        self._retry = _RetryPolicy(
+            label=f"{strategy} {model_name}",
+            url=_safe_url(self._adapter.url),
+            attempts=retry_attempts,
+        )
         _setup_logging()
         if (warning := self._adapter.plain_http_warning()) is not None:
             _log.warning("{}", warning)
@@ -2543,12 +3080,17 @@ class InferenceEngine:
         self._finalizer = weakref.finalize(self, self._resources.release)
 
     def __repr__(self) -> str:
-        return f"InferenceEngine(strategy={self.strategy!r}, model_name={self.model_name!r}, api_key={_mask_secret(self._adapter.api_key)!r})"
+        key = _mask_secret(self._adapter.api_key)
+        return (
+            f"InferenceEngine(strategy={self.strategy!r}, model_name={self.model_name!r}, "
+            f"api_key={key!r})"
+        )
 
     # --- lifecycle -------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the SDK client and stop the engine's loop thread; later calls raise RuntimeError."""
+        """Close the SDK client and stop the engine's loop thread; later calls raise
+        RuntimeError."""
         self._finalizer()
 
     async def aclose(self) -> None:
@@ -2569,7 +3111,9 @@ class InferenceEngine:
 
     # --- public entry points ---------------------------------------------------
 
-    def single_inference(self, messages: list[dict[str, Any]], hyperparameters: Hyperparameters | None = None) -> tuple[str, dict]:
+    def single_inference(
+        self, messages: list[dict[str, Any]], hyperparameters: Hyperparameters | None = None
+    ) -> tuple[str, dict]:
         """Send one conversation; return ``(text, usage)``.
 
         ``messages`` is OpenAI chat form: ``[{"role": "user", "content": "Hi"}]``, with
@@ -2583,17 +3127,29 @@ class InferenceEngine:
             text, usage = engine.single_inference(messages, Hyperparameters(temperature=0))
         """
         messages, params = self._prepare(messages, hyperparameters)
-        if _in_running_loop():  # e.g. a Jupyter cell: never block this thread's loop on I/O, use the engine's
-            text, usage, _ = _wait_on_loop(self._resources, self._async_single_message_inference(messages, params))
+        # e.g. a Jupyter cell: never block this thread's loop on I/O, use the engine's
+        if _in_running_loop():
+            text, usage, _ = _wait_on_loop(
+                self._resources, self._async_single_message_inference(messages, params)
+            )
         else:
             lane = self._resources.blocking_lane()
-            text, usage, _ = _run_blocking(self._async_single_message_inference(messages, params, lane))
+            text, usage, _ = _run_blocking(
+                self._async_single_message_inference(messages, params, lane)
+            )
         return text, usage
 
     @log_inference
-    def parallel_inference(self, messages_list: list[list[dict[str, Any]]], hyperparameters: Hyperparameters | None = None,
-                           max_concurrent_requests: int = 10, return_exceptions: bool = False, *,
-                           progress: Any = None, output_path: str | None = None) -> tuple[list, list]:
+    def parallel_inference(
+        self,
+        messages_list: list[list[dict[str, Any]]],
+        hyperparameters: Hyperparameters | None = None,
+        max_concurrent_requests: int = 10,
+        return_exceptions: bool = False,
+        *,
+        progress: Any = None,
+        output_path: str | None = None,
+    ) -> tuple[list, list]:
         """Send many conversations at once; return ``(results, usages)`` in input order.
 
         Exactly ``max_concurrent_requests`` requests are in flight while work remains
@@ -2621,15 +3177,27 @@ class InferenceEngine:
 
         Every conversation is checked before the first request goes out::
 
-            results, usages = engine.parallel_inference(batch, max_concurrent_requests=50, output_path="run.jsonl")
+            results, usages = engine.parallel_inference(batch, max_concurrent_requests=50,
+            output_path="run.jsonl")
         """
-        job = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests, output_path)
-        return _wait_on_loop(self._resources, self._async_parallel(*job, return_exceptions, progress))
+        job = self._prepare_batch(
+            messages_list, hyperparameters, max_concurrent_requests, output_path
+        )
+        return _wait_on_loop(
+            self._resources, self._async_parallel(*job, return_exceptions, progress)
+        )
 
-    def iter_inference(self, conversations: Iterable[list[dict[str, Any]]], hyperparameters: Hyperparameters | None = None,
-                       max_concurrent_requests: int = 10, *, progress: Any = None,
-                       journal_path: str | None = None) -> Iterator[InferenceResult]:
-        """Send conversations from any iterable, a generator included; yield an InferenceResult for each, in input order.
+    def iter_inference(
+        self,
+        conversations: Iterable[list[dict[str, Any]]],
+        hyperparameters: Hyperparameters | None = None,
+        max_concurrent_requests: int = 10,
+        *,
+        progress: Any = None,
+        journal_path: str | None = None,
+    ) -> Iterator[InferenceResult]:
+        """Send conversations from any iterable, a generator included; yield an InferenceResult for
+        each, in input order.
 
         Only a bounded window of conversations is held at a time (10,000, or ten times
         ``max_concurrent_requests`` if more), so a file of millions of rows runs in
@@ -2644,18 +3212,29 @@ class InferenceEngine:
         The same concurrency, retry and progress rules as :meth:`parallel_inference`; if
         nothing answers at all, UnreachableError is raised from the iteration::
 
-            for result in engine.iter_inference(rows_as_conversations(), max_concurrent_requests=50):
+            for result in engine.iter_inference(rows_as_conversations(),
+            max_concurrent_requests=50):
                 print(result.text if result.error is None else result.error)
         """
         params, max_concurrent = self._check_batch(hyperparameters, max_concurrent_requests)
         if not isinstance(conversations, collections.abc.Iterable):
-            raise TypeError(f"conversations must be an iterable of message lists, not {type(conversations).__name__}")
+            raise TypeError(
+                "conversations must be an iterable of message lists, not "
+                f"{type(conversations).__name__}"
+            )
         return self._iterate(conversations, params, max_concurrent, progress, journal_path)
 
-    def batch_inference(self, messages_list: list[list[dict[str, Any]]], hyperparameters: Hyperparameters | None = None,
-                        return_exceptions: bool = False, *, journal_path: str | None = None,
-                        progress: Any = None) -> tuple[list, list]:
-        """Send a list through the provider's batch API; return ``(results, usages)`` in input order.
+    def batch_inference(
+        self,
+        messages_list: list[list[dict[str, Any]]],
+        hyperparameters: Hyperparameters | None = None,
+        return_exceptions: bool = False,
+        *,
+        journal_path: str | None = None,
+        progress: Any = None,
+    ) -> tuple[list, list]:
+        """Send a list through the provider's batch API; return ``(results, usages)`` in input
+        order.
 
         For openai, azure and anthropic: half the price of the same requests sent one by one,
         under limits of their own, finished within 24 hours (often far sooner). The requests
@@ -2678,7 +3257,9 @@ class InferenceEngine:
         messages_list, params, _, _ = self._prepare_batch(messages_list, hyperparameters, 1, None)
         if journal_path is None:
             key = _item_keys(self._adapter, params)
-            digest = hashlib.sha256("".join(key(_normalise_messages(m)) for m in messages_list).encode()).hexdigest()
+            digest = hashlib.sha256(
+                "".join(key(_normalise_messages(m)) for m in messages_list).encode()
+            ).hexdigest()
             folder = os.path.join(os.environ.get("INFERENCE_ENGINE_LOG_DIR", "logs"), "batch-jobs")
             os.makedirs(folder, mode=0o700, exist_ok=True)
             journal_path = os.path.join(folder, f"{self.strategy}-{digest[:24]}.journal")
@@ -2693,28 +3274,46 @@ class InferenceEngine:
         errors = {i: o.error for i, o in enumerate(outcomes) if o.error is not None}
         return _settled(results, usages, errors, return_exceptions)
 
-    async def async_single_inference(self, messages: list[dict[str, Any]],
-                                     hyperparameters: Hyperparameters | None = None) -> tuple[str, dict]:
-        """Async :meth:`single_inference`: ``text, usage = await engine.async_single_inference(messages)``."""
+    async def async_single_inference(
+        self, messages: list[dict[str, Any]], hyperparameters: Hyperparameters | None = None
+    ) -> tuple[str, dict]:
+        """Async :meth:`single_inference`: ``text, usage = await
+        engine.async_single_inference(messages)``."""
         messages, params = self._prepare(messages, hyperparameters)
-        text, usage, _ = await _await_on_loop(self._resources, self._async_single_message_inference(messages, params))
+        text, usage, _ = await _await_on_loop(
+            self._resources, self._async_single_message_inference(messages, params)
+        )
         return text, usage
 
     @async_log_inference
-    async def async_parallel_inference(self, messages_list: list[list[dict[str, Any]]],
-                                       hyperparameters: Hyperparameters | None = None, max_concurrent_requests: int = 10,
-                                       return_exceptions: bool = False, *, progress: Any = None,
-                                       output_path: str | None = None) -> tuple[list, list]:
-        """Async :meth:`parallel_inference`, with the same ordering, failure, progress and output rules."""
-        job = self._prepare_batch(messages_list, hyperparameters, max_concurrent_requests, output_path)
-        return await _await_on_loop(self._resources, self._async_parallel(*job, return_exceptions, progress))
+    async def async_parallel_inference(
+        self,
+        messages_list: list[list[dict[str, Any]]],
+        hyperparameters: Hyperparameters | None = None,
+        max_concurrent_requests: int = 10,
+        return_exceptions: bool = False,
+        *,
+        progress: Any = None,
+        output_path: str | None = None,
+    ) -> tuple[list, list]:
+        """Async :meth:`parallel_inference`, with the same ordering, failure, progress and output
+        rules."""
+        job = self._prepare_batch(
+            messages_list, hyperparameters, max_concurrent_requests, output_path
+        )
+        return await _await_on_loop(
+            self._resources, self._async_parallel(*job, return_exceptions, progress)
+        )
 
     # --- the one per-request path ------------------------------------------------
 
-    async def _async_single_message_inference(self, messages: list[dict[str, Any]], params: dict[str, Any],
-                                              lane: _Lane | None = None,
-                                              on_retry: Callable[[int], None] | None = None,
-                                              ) -> _Completion:
+    async def _async_single_message_inference(
+        self,
+        messages: list[dict[str, Any]],
+        params: dict[str, Any],
+        lane: _Lane | None = None,
+        on_retry: Callable[[int], None] | None = None,
+    ) -> _Completion:
         """Send one checked conversation with retries, log one record, return its _Completion.
 
         ``lane`` is the client and sleep to use (default: the async client on the
@@ -2724,18 +3323,27 @@ class InferenceEngine:
         start = time.perf_counter()
         try:
             completion, attempts = await self._retry.run(
-                self._attempt, lane, messages, params, sleep=lane.sleep, on_retry=on_retry)
+                self._attempt, lane, messages, params, sleep=lane.sleep, on_retry=on_retry
+            )
         except BaseException as exc:
             self._log_record(messages, start, getattr(exc, "attempts", 1), error=exc)
             raise
         text, usage, finish_reason = completion
         if not text:
-            _log.warning("{} {}: empty reply (finish reason {})", self.strategy, self.model_name, finish_reason)
-        self._log_record(messages, start, attempts, text=text, usage=usage, finish_reason=finish_reason)
+            _log.warning(
+                "{} {}: empty reply (finish reason {})",
+                self.strategy,
+                self.model_name,
+                finish_reason,
+            )
+        self._log_record(
+            messages, start, attempts, text=text, usage=usage, finish_reason=finish_reason
+        )
         return completion
 
-    async def _attempt(self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any],
-                       tries: _Tries) -> _Completion:
+    async def _attempt(
+        self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any], tries: _Tries
+    ) -> _Completion:
         """One request, when the rate limiter allows; any failure comes out as an InferenceError.
 
         ``tries`` is this item's record of its attempts, which the retry policy keeps
@@ -2756,7 +3364,9 @@ class InferenceEngine:
         except Exception as exc:
             tries.failed_at = time.monotonic()
             # Unknown failures become InferenceErrors too, so a batch never loses its other items.
-            error = adapter.classify(exc) or adapter.error(InferenceError, None, f"{type(exc).__name__}: {exc}")
+            error = adapter.classify(exc) or adapter.error(
+                InferenceError, None, f"{type(exc).__name__}: {exc}"
+            )
             _redact_exception(exc, adapter.secrets)
             if error.status_code in _PUSHBACK:
                 limiter.pushed_back(error, self._retry.max_wait)
@@ -2764,19 +3374,40 @@ class InferenceEngine:
         limiter.answered(stated, tokens, outcome.usage["total_tokens"])
         return outcome
 
-    def _log_record(self, messages: list[dict[str, Any]], start: float, attempts: int, *,
-                    text: str | None = None, usage: dict | None = None,
-                    finish_reason: str | None = None, error: BaseException | None = None) -> None:
+    def _log_record(
+        self,
+        messages: list[dict[str, Any]],
+        start: float,
+        attempts: int,
+        *,
+        text: str | None = None,
+        usage: dict | None = None,
+        finish_reason: str | None = None,
+        error: BaseException | None = None,
+    ) -> None:
         """Write one JSON line to inference.log for a finished request."""
-        _log_inference_record(self._adapter, text=text, usage=usage, finish_reason=finish_reason,
-                              error=error, messages=messages,
-                              latency_s=round(time.perf_counter() - start, 4), attempts=attempts)
+        _log_inference_record(
+            self._adapter,
+            text=text,
+            usage=usage,
+            finish_reason=finish_reason,
+            error=error,
+            messages=messages,
+            latency_s=round(time.perf_counter() - start, 4),
+            attempts=attempts,
+        )
 
     # --- batches -------------------------------------------------------------------
 
-    async def _async_parallel(self, messages_list: list, params: dict[str, Any], max_concurrent: int,
-                              output: tuple[_Journal, _OutputFile] | None, return_exceptions: bool,
-                              progress: Any) -> tuple[list, list]:
+    async def _async_parallel(
+        self,
+        messages_list: list,
+        params: dict[str, Any],
+        max_concurrent: int,
+        output: tuple[_Journal, _OutputFile] | None,
+        return_exceptions: bool,
+        progress: Any,
+    ) -> tuple[list, list]:
         """Run a list as one job; every item settles before any error is raised."""
         results: list = [None] * len(messages_list)
         usages: list = [None] * len(messages_list)
@@ -2791,11 +3422,26 @@ class InferenceEngine:
             else:
                 errors[index] = result.error
             if out is not None:
-                out.write({"index": index, "result": result.text, "usage": result.usage,
-                           "finish_reason": result.finish_reason, "error": _error_fields(result.error)})
+                out.write(
+                    {
+                        "index": index,
+                        "result": result.text,
+                        "usage": result.usage,
+                        "finish_reason": result.finish_reason,
+                        "error": _error_fields(result.error),
+                    }
+                )
 
-        job = _Job(self, messages_list, params, max_concurrent, journal=journal, hand_on=hand_on,
-                   total=len(messages_list), progress=progress)
+        job = _Job(
+            self,
+            messages_list,
+            params,
+            max_concurrent,
+            journal=journal,
+            hand_on=hand_on,
+            total=len(messages_list),
+            progress=progress,
+        )
         try:
             await job.run()
         finally:
@@ -2807,16 +3453,33 @@ class InferenceEngine:
                     out.commit(keep=journal.failed is None)
         return _settled(results, usages, errors, return_exceptions)
 
-    def _iterate(self, conversations: Iterable, params: dict[str, Any], max_concurrent: int, progress: Any,
-                 journal_path: str | None) -> Iterator[InferenceResult]:
-        """iter_inference's generator: the job runs on the loop thread; results come here a chunk at a time."""
+    def _iterate(
+        self,
+        conversations: Iterable,
+        params: dict[str, Any],
+        max_concurrent: int,
+        progress: Any,
+        journal_path: str | None,
+    ) -> Iterator[InferenceResult]:
+        """iter_inference's generator: the job runs on the loop thread; results come here a chunk at
+        a time."""
         journal = _Journal(journal_path) if journal_path is not None else None
         try:
             loop_thread = self._resources.loop()
             handoff = _Handoff(loop_thread.loop)
             total = len(conversations) if isinstance(conversations, collections.abc.Sized) else None
-            job = _Job(self, conversations, params, max_concurrent, journal=journal, hand_on=handoff.put,
-                       total=total, progress=progress, window=_window(max_concurrent), lag=256)
+            job = _Job(
+                self,
+                conversations,
+                params,
+                max_concurrent,
+                journal=journal,
+                hand_on=handoff.put,
+                total=total,
+                progress=progress,
+                window=_window(max_concurrent),
+                lag=256,
+            )
             settled = threading.Event()
             future = loop_thread.submit(_settle(job.run(), settled))
             future.add_done_callback(handoff.close)
@@ -2824,7 +3487,8 @@ class InferenceEngine:
                 while chunk := handoff.take():
                     job.ack(len(chunk), loop_thread.loop)
                     yield from chunk
-                future.result()  # the job's own failure: UnreachableError, or the iterable's exception
+                # the job's own failure: UnreachableError, or the iterable's exception
+                future.result()
             finally:
                 if not future.done():  # the caller stopped early, or Ctrl-C
                     future.cancel()
@@ -2833,25 +3497,32 @@ class InferenceEngine:
             if journal is not None:
                 journal.close()
 
-    def _prepare(self, messages: Any, hyperparameters: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    def _prepare(
+        self, messages: Any, hyperparameters: Any
+    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         params = _as_hyperparameters(hyperparameters)
         self._adapter.check_params(params)
         return _normalise_messages(messages, self._adapter), params
 
     def _check_batch(self, hyperparameters: Any, max_concurrent: Any) -> tuple[dict[str, Any], int]:
         if isinstance(max_concurrent, bool) or not isinstance(max_concurrent, int):
-            raise TypeError(f"max_concurrent_requests must be an int, not {type(max_concurrent).__name__}")
+            raise TypeError(
+                f"max_concurrent_requests must be an int, not {type(max_concurrent).__name__}"
+            )
         if max_concurrent < 1:
             raise ValueError(f"max_concurrent_requests must be at least 1, got {max_concurrent}")
         params = _as_hyperparameters(hyperparameters)
         self._adapter.check_params(params)
         return params, max_concurrent
 
-    def _prepare_batch(self, messages_list: Any, hyperparameters: Any, max_concurrent: Any,
-                       output_path: str | None) -> tuple[list, dict[str, Any], int, tuple[_Journal, _OutputFile] | None]:
+    def _prepare_batch(
+        self, messages_list: Any, hyperparameters: Any, max_concurrent: Any, output_path: str | None
+    ) -> tuple[list, dict[str, Any], int, tuple[_Journal, _OutputFile] | None]:
         params, max_concurrent = self._check_batch(hyperparameters, max_concurrent)
         if not isinstance(messages_list, (list, tuple)):
-            raise TypeError(f"messages_list must be a list of message lists, not {type(messages_list).__name__}")
+            raise TypeError(
+                f"messages_list must be a list of message lists, not {type(messages_list).__name__}"
+            )
         # Check every item before the first request; keep no copies (each would cost
         # memory per item), the workers normalise each again as they send it.
         for i, messages in enumerate(messages_list):
@@ -2865,7 +3536,8 @@ class InferenceEngine:
             raise TypeError(f"output_path must be a path, not {type(output_path).__name__}")
         if os.path.isdir(output_path):
             raise ValueError(f"output_path {output_path} is a folder; name a file in it")
-        self._resources.check_open()  # before the journal is opened, so a closed engine leaves none open
+        # before the journal is opened, so a closed engine leaves none open
+        self._resources.check_open()
         journal = _Journal(os.fspath(output_path) + ".journal")
         return messages_list, params, max_concurrent, (journal, _OutputFile(output_path))
 
@@ -2890,8 +3562,9 @@ class InferenceResult(NamedTuple):
     reused: bool = False
 
 
-def _settled(results: list, usages: list, errors: dict[int, BaseException],
-             return_exceptions: bool) -> tuple[list, list]:
+def _settled(
+    results: list, usages: list, errors: dict[int, BaseException], return_exceptions: bool
+) -> tuple[list, list]:
     """A batch's ``(results, usages)`` once every item settled: ParallelInferenceError if any
     failed, or with ``return_exceptions`` each error in its item's place."""
     if errors and not return_exceptions:
@@ -2911,15 +3584,38 @@ class _Job:
     the window: an item still retrying once it is full holds back the items after it.
     """
 
-    def __init__(self, engine: InferenceEngine, conversations: Iterable, params: dict[str, Any], max_concurrent: int, *,
-                 journal: _Journal | None, hand_on: Callable[[InferenceResult], None], total: int | None,
-                 progress: Any, window: float = math.inf, lag: float = math.inf,
-                 check: Callable[[str], None] | None = None):
-        self.engine, self.items, self.params, self.max_concurrent = engine, iter(conversations), params, max_concurrent
-        self.journal, self.hand_on, self.window, self.lag, self.check = journal, hand_on, window, lag, check
+    def __init__(
+        self,
+        engine: InferenceEngine,
+        conversations: Iterable,
+        params: dict[str, Any],
+        max_concurrent: int,
+        *,
+        journal: _Journal | None,
+        hand_on: Callable[[InferenceResult], None],
+        total: int | None,
+        progress: Any,
+        window: float = math.inf,
+        lag: float = math.inf,
+        check: Callable[[str], None] | None = None,
+    ):
+        self.engine, self.items, self.params, self.max_concurrent = (
+            engine,
+            iter(conversations),
+            params,
+            max_concurrent,
+        )
+        self.journal, self.hand_on, self.window, self.lag, self.check = (
+            journal,
+            hand_on,
+            window,
+            lag,
+            check,
+        )
         self.stats = _JobStats(total, progress, engine._limiter)
         self.key = _item_keys(engine._adapter, params)
-        self.finished: dict[int, InferenceResult] = {}  # out of order, waiting for the ones before them
+        # out of order, waiting for the ones before them
+        self.finished: dict[int, InferenceResult] = {}
         self.taken = self.handed_on = 0
         self.acked = 0  # written only by the reader's thread
         self.waiting = False  # a worker waits for room: the reader must wake the loop
@@ -2933,7 +3629,8 @@ class _Job:
             self.stats.close(f"{self.engine.strategy} {self.engine.model_name}")
 
     def ack(self, count: int, loop: asyncio.AbstractEventLoop) -> None:
-        """From the reader's thread: ``count`` more results taken; wake the loop only if a worker waits for room."""
+        """From the reader's thread: ``count`` more results taken; wake the loop only if a worker
+        waits for room."""
         self.acked += count
         if self.waiting:
             self.waiting = False
@@ -2942,10 +3639,16 @@ class _Job:
     async def _worker(self) -> None:
         reused = 0
         while True:
-            while self.taken - self.handed_on >= self.window or self.handed_on - self.acked >= self.lag:
+            while (
+                self.taken - self.handed_on >= self.window
+                or self.handed_on - self.acked >= self.lag
+            ):
                 self.room.clear()
                 self.waiting = True
-                if self.taken - self.handed_on < self.window and self.handed_on - self.acked < self.lag:
+                if (
+                    self.taken - self.handed_on < self.window
+                    and self.handed_on - self.acked < self.lag
+                ):
                     break  # the reader took some after all, before it could see the flag
                 await self.room.wait()
             try:
@@ -2964,7 +3667,8 @@ class _Job:
                     self.waiting = False
                     self.room.set()
             reused += result.reused
-            if result.reused and reused % 64 == 0:  # results from the journal never suspend: let the loop turn
+            # results from the journal never suspend: let the loop turn
+            if result.reused and reused % 64 == 0:
                 await asyncio.sleep(0)
 
     async def _answer(self, conversation: Any) -> InferenceResult:
@@ -2976,18 +3680,24 @@ class _Job:
             return InferenceResult(None, None, None, exc)
         engine = self.engine
         key = self.key(messages) if self.journal else None
-        if key is not None and self.journal.has_results and (earlier := self.journal.get(key)) is not None:
+        if (
+            key is not None
+            and self.journal.has_results
+            and (earlier := self.journal.get(key)) is not None
+        ):
             return InferenceResult(*earlier, None, True)
         try:
-            text, usage, finish_reason = await engine._async_single_message_inference(messages, self.params,
-                                                                                      on_retry=self.stats.on_retry)
+            text, usage, finish_reason = await engine._async_single_message_inference(
+                messages, self.params, on_retry=self.stats.on_retry
+            )
         except UnreachableError:
             raise  # nothing answers: stop the whole job rather than fail every item
         except InferenceError as exc:
             return InferenceResult(None, None, None, exc)
         if self.check is not None:
             try:
-                self.check(text)  # a reply that fails it is not kept: the next run sends the item again
+                # a reply that fails it is not kept: the next run sends the item again
+                self.check(text)
             except InferenceError as exc:
                 return InferenceResult(None, usage, finish_reason, exc)
         if key is not None:
@@ -2996,12 +3706,14 @@ class _Job:
 
 
 def _window(max_concurrent: int) -> int:
-    """Items a streamed job may hold, taken and not yet handed on: 10,000, or ten per request in flight if more."""
+    """Items a streamed job may hold, taken and not yet handed on: 10,000, or ten per request in
+    flight if more."""
     return max(10_000, 10 * max_concurrent)
 
 
 class _Handoff:
-    """Results passed in order from the loop thread to the thread that iterates them, a chunk at a time.
+    """Results passed in order from the loop thread to the thread that iterates them, a chunk at a
+    time.
 
     The reader is woken at most once per turn of the loop, not once per result: waking a
     thread costs more than most results take to write.
@@ -3031,7 +3743,8 @@ class _Handoff:
             self._cond.notify()
 
     def take(self) -> list[InferenceResult]:
-        """Every result ready now, waiting for one if need be; an empty list once the job is over."""
+        """Every result ready now, waiting for one if need be; an empty list once the job is
+        over."""
         with self._cond:
             while not self._ready and not self._closed:
                 self._cond.wait(0.2)  # in slices, so that a Ctrl-C reaches this thread
@@ -3040,7 +3753,8 @@ class _Handoff:
 
 
 class _JobStats:
-    """One batch's counts and progress bar (with the pace in force), and the summary line it logs at the end."""
+    """One batch's counts and progress bar (with the pace in force), and the summary line it logs at
+    the end."""
 
     def __init__(self, total: int | None, progress: Any, limiter: _RateLimiter):
         self.done = self.failed = self.reused = self.retried = self.retrying = self.tokens = 0
@@ -3050,7 +3764,8 @@ class _JobStats:
 
     @property
     def rate_limited(self) -> int:
-        """Responses with status 429 since the job began (to any call on the engine, should others run alongside)."""
+        """Responses with status 429 since the job began (to any call on the engine, should others
+        run alongside)."""
         return self.limiter.rate_limited - self._rate_limited_before
 
     def count(self, result: InferenceResult) -> None:
@@ -3062,8 +3777,13 @@ class _JobStats:
         else:
             self.tokens += result.usage["total_tokens"]
         if self.bar is not None:
-            self.bar.set_postfix(failed=self.failed, retrying=self.retrying, tokens=self.tokens,
-                                 **({"pace": pace} if (pace := self.limiter.pace()) else {}), refresh=False)
+            self.bar.set_postfix(
+                failed=self.failed,
+                retrying=self.retrying,
+                tokens=self.tokens,
+                **({"pace": pace} if (pace := self.limiter.pace()) else {}),
+                refresh=False,
+            )
             self.bar.update(1)
 
     def on_retry(self, delta: int) -> None:
@@ -3076,14 +3796,25 @@ class _JobStats:
             self.bar.close()
         wall = time.perf_counter() - self.start
         sent = self.done - self.reused
-        _log.info("{} batch: {} done, {} failed, {} retried, {} answered 429, {} tokens, {:.1f}s, {:.1f} requests/s{}{}",
-                  label, sent - self.failed, self.failed, self.retried, self.rate_limited, self.tokens, wall,
-                  sent / wall if wall else 0.0, f", pace {pace}" if (pace := self.limiter.pace()) else "",
-                  f" ({self.reused} more reused from the journal)" if self.reused else "")
+        _log.info(
+            "{} batch: {} done, {} failed, {} retried, {} answered 429, {} tokens, {:.1f}s, {:.1f} "
+            "requests/s{}{}",
+            label,
+            sent - self.failed,
+            self.failed,
+            self.retried,
+            self.rate_limited,
+            self.tokens,
+            wall,
+            sent / wall if wall else 0.0,
+            f", pace {pace}" if (pace := self.limiter.pace()) else "",
+            f" ({self.reused} more reused from the journal)" if self.reused else "",
+        )
 
 
 def _progress_bar(total: int | None, progress: Any, initial: int = 0) -> Any:
-    """A tqdm bar, or None: progress is True/False, None (on when stderr is a terminal), or a stream to draw on."""
+    """A tqdm bar, or None: progress is True/False, None (on when stderr is a terminal), or a stream
+    to draw on."""
     if progress is None:
         progress = sys.stderr.isatty()
     if progress is False:
@@ -3091,7 +3822,9 @@ def _progress_bar(total: int | None, progress: Any, initial: int = 0) -> Any:
     from tqdm import tqdm  # only when a bar is wanted
 
     stream = sys.stderr if progress is True else progress
-    return tqdm(total=total, initial=initial, file=stream, unit="req", dynamic_ncols=True, mininterval=0.2)
+    return tqdm(
+        total=total, initial=initial, file=stream, unit="req", dynamic_ncols=True, mininterval=0.2
+    )
 
 
 def _item_keys(adapter: _Adapter, params: dict[str, Any]) -> Callable[[list[dict[str, Any]]], str]:
@@ -3119,7 +3852,7 @@ _JOURNAL_TABLES = {
     "results": "key TEXT NOT NULL, text TEXT NOT NULL, usage TEXT NOT NULL, finish_reason TEXT",
     # Provider batches (--batch-api): each one made, and the keys of its items until collected.
     "batches": "id TEXT PRIMARY KEY, strategy TEXT NOT NULL, rows INTEGER NOT NULL, "
-               "submitted TEXT NOT NULL, collected INTEGER NOT NULL DEFAULT 0",
+    "submitted TEXT NOT NULL, collected INTEGER NOT NULL DEFAULT 0",
     "batch_items": "key TEXT PRIMARY KEY, batch TEXT NOT NULL",
 }
 
@@ -3127,8 +3860,10 @@ _JOURNAL_TABLES = {
 def _table_layout(db: sqlite3.Connection) -> dict[str, list[tuple]]:
     """Each table of a database with its columns (name, type, not null, default, primary key)."""
     names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {name: [row[1:] for row in db.execute(f"PRAGMA table_info({json.dumps(name)})")]
-            for name in names}
+    return {
+        name: [row[1:] for row in db.execute(f"PRAGMA table_info({json.dumps(name)})")]
+        for name in names
+    }
 
 
 @functools.lru_cache(maxsize=None)
@@ -3143,7 +3878,8 @@ def _journal_layout() -> dict[str, list[tuple]]:
 
 
 class _Journal:
-    """Finished results by content (_item_keys), in an SQLite file: what a rerun reuses instead of sending.
+    """Finished results by content (_item_keys), in an SQLite file: what a rerun reuses instead of
+    sending.
 
     Only successes are kept; failed items are sent again. The file is held in SQLite's
     exclusive locking mode from open to close, so a second run on the same journal, in
@@ -3163,18 +3899,22 @@ class _Journal:
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         for name in (self.path, self.path + "-wal", self.path + "-shm", self.path + "-journal"):
             if os.path.islink(name):  # SQLite would write through it
-                raise ValueError(f"{name} is a link, and a journal is never written through one; "
-                                 "remove it, or write to another output (nothing was sent)")
+                raise ValueError(
+                    f"{name} is a link, and a journal is never written through one; "
+                    "remove it, or write to another output (nothing was sent)"
+                )
         if not os.path.exists(self.path):
             os.close(_create_private(self.path))  # owner-only; SQLite gives its log the same mode
         db = sqlite3.connect(self.path, timeout=0, isolation_level=None, check_same_thread=False)
         try:
-            db.execute("PRAGMA locking_mode=EXCLUSIVE")  # before WAL, so the lock is held until close
+            # before WAL, so the lock is held until close
+            db.execute("PRAGMA locking_mode=EXCLUSIVE")
             self._check_layout(db, fresh)  # before any write: a file refused is left as it was
             db.execute("PRAGMA page_size=1024")  # a new file's: a commit writes a page or two
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA cache_size=-256")  # KiB: memory stays flat at any size; the OS caches the file anyway
+            # KiB: memory stays flat at any size; the OS caches the file anyway
+            db.execute("PRAGMA cache_size=-256")
             # A checkpoint copies the log into the file and syncs it to disk: every 16 MB of log,
             # not SQLite's default 1,000 pages, so that a job seldom waits for the disk.
             db.execute("PRAGMA wal_autocheckpoint=16384")
@@ -3187,13 +3927,18 @@ class _Journal:
         except sqlite3.DatabaseError as exc:
             db.close()
             if "locked" in str(exc) or "busy" in str(exc):
-                raise OutputInUseError(f"{self.path} is in use by another run; wait for it to finish, or write to "
-                                        "another output (nothing was sent)") from None
+                raise OutputInUseError(
+                    f"{self.path} is in use by another run; wait for it to finish, or write to "
+                    "another output (nothing was sent)"
+                ) from None
             if "disk" in str(exc) or "full" in str(exc):  # "disk I/O error", "... disk is full"
-                raise OSError(errno.EIO, f"cannot write the journal {self.path} ({exc}); "
-                                         "nothing was sent") from None
-            raise ValueError(f"{self.path} is not a journal of inference_engine ({exc}); move it "
-                             "away, or write to another output (nothing was sent)") from None
+                raise OSError(
+                    errno.EIO, f"cannot write the journal {self.path} ({exc}); nothing was sent"
+                ) from None
+            raise ValueError(
+                f"{self.path} is not a journal of inference_engine ({exc}); move it "
+                "away, or write to another output (nothing was sent)"
+            ) from None
         except ValueError:
             db.close()
             raise
@@ -3218,17 +3963,26 @@ class _Journal:
                 raise ValueError(
                     f"{self.path} is the journal of an earlier version of inference_engine, whose "
                     "results this version cannot reuse (their keys now include the endpoint)"
-                    + (f"; it still waits on {batches}: collect them first with the version "
-                       "that submitted them" if waiting else "")
+                    + (
+                        f"; it still waits on {batches}: collect them first with the version "
+                        "that submitted them"
+                        if waiting
+                        else ""
+                    )
                     + "; start it afresh with --fresh (its rows are then sent again), or write to "
-                      "another output (nothing was sent)")
+                    "another output (nothing was sent)"
+                )
             if not (ours and version < _JOURNAL_FORMAT):
                 tables = ", ".join(sorted(layout))
-                what = (f"the journal of a newer version of inference_engine (format {version})"
-                        if ours else
-                        f"an SQLite file with tables {tables}, not a journal of inference_engine")
-                raise ValueError(f"{self.path} is {what}; move it away, or write to another output "
-                                 "(nothing was sent)")
+                what = (
+                    f"the journal of a newer version of inference_engine (format {version})"
+                    if ours
+                    else f"an SQLite file with tables {tables}, not a journal of inference_engine"
+                )
+                raise ValueError(
+                    f"{self.path} is {what}; move it away, or write to another output "
+                    "(nothing was sent)"
+                )
 
     @staticmethod
     def _make_tables(db: sqlite3.Connection, fresh: bool) -> None:
@@ -3242,7 +3996,9 @@ class _Journal:
             db.execute(f"PRAGMA user_version = {_JOURNAL_FORMAT}")
 
     def get(self, key: str) -> tuple[str, dict, str | None] | None:
-        row = self._db.execute("SELECT text, usage, finish_reason FROM results WHERE key = ? LIMIT 1", (key,)).fetchone()
+        row = self._db.execute(
+            "SELECT text, usage, finish_reason FROM results WHERE key = ? LIMIT 1", (key,)
+        ).fetchone()
         return None if row is None else (row[0], json.loads(row[1]), row[2])
 
     def put(self, key: str, text: str, usage: dict, finish_reason: str | None) -> None:
@@ -3261,9 +4017,9 @@ class _Journal:
             self.commit()
 
     def commit(self) -> None:
-        """Write what was recorded, in one transaction and one call into SQLite (each call lets go of
-        the GIL, and another thread that takes it makes the loop wait). Called on the loop, and by
-        close() from whichever thread ends the job."""
+        """Write what was recorded, in one transaction and one call into SQLite (each call lets go
+        of the GIL, and another thread that takes it makes the loop wait). Called on the loop, and
+        by close() from whichever thread ends the job."""
         with self._lock:
             if self.failed is not None:
                 raise self.failed
@@ -3291,7 +4047,8 @@ class _Journal:
                 raise self.failed from None
 
     def index(self) -> None:
-        """Build the index on the key, if the journal has none yet: before looking up many results."""
+        """Build the index on the key, if the journal has none yet: before looking up many
+        results."""
         self.commit()
         with self._transaction() as db:
             db.execute("CREATE INDEX IF NOT EXISTS results_by_key ON results (key)")
@@ -3305,13 +4062,17 @@ class _Journal:
         return None if row is None else row[0]
 
     def add_batch(self, strategy: str, batch_id: str, keys: list[str]) -> None:
-        """A batch the provider has made, and its items' keys: committed before anything waits on it."""
+        """A batch the provider has made, and its items' keys: committed before anything waits on
+        it."""
         with self._transaction() as db:
             now = datetime.datetime.now(datetime.timezone.utc).isoformat()
-            db.execute("INSERT OR REPLACE INTO batches VALUES (?, ?, ?, ?, 0)",
-                       (batch_id, strategy, len(keys), now))
-            db.executemany("INSERT OR REPLACE INTO batch_items VALUES (?, ?)",
-                           ((k, batch_id) for k in keys))
+            db.execute(
+                "INSERT OR REPLACE INTO batches VALUES (?, ?, ?, ?, 0)",
+                (batch_id, strategy, len(keys), now),
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO batch_items VALUES (?, ?)", ((k, batch_id) for k in keys)
+            )
 
     def batch_ids(self) -> set[str]:
         """Every batch the journal knows, collected or not."""
@@ -3319,16 +4080,26 @@ class _Journal:
 
     def pending_batches(self, strategy: str) -> list[str]:
         """The batches made with ``strategy``'s provider and not yet collected, oldest first."""
-        return [row[0] for row in self._db.execute("SELECT id FROM batches WHERE collected = 0 AND strategy = ? "
-                                                   "ORDER BY rowid", (strategy,))]
+        return [
+            row[0]
+            for row in self._db.execute(
+                "SELECT id FROM batches WHERE collected = 0 AND strategy = ? ORDER BY rowid",
+                (strategy,),
+            )
+        ]
 
     def batch_keys(self, batch_id: str) -> set[str]:
-        return {row[0] for row in self._db.execute("SELECT key FROM batch_items WHERE batch = ?", (batch_id,))}
+        return {
+            row[0]
+            for row in self._db.execute("SELECT key FROM batch_items WHERE batch = ?", (batch_id,))
+        }
 
     def collect(self, batch_id: str, results: Iterable[tuple[str, str, dict, str | None]]) -> None:
-        """A batch's results saved, and the batch marked collected, in one transaction: all or nothing.
+        """A batch's results saved, and the batch marked collected, in one transaction: all or
+        nothing.
 
-        Its items then have a result or nothing at all, so the next run submits the failed ones again.
+        Its items then have a result or nothing at all, so the next run submits the failed ones
+        again.
         """
         with self._transaction() as db:
             rows = ((key, text, json.dumps(usage), reason) for key, text, usage, reason in results)
@@ -3370,7 +4141,8 @@ def _create_private(path: str) -> int:
 
 
 class _OutputFile:
-    """JSONL written in input order to ``OUT.part``, then moved over ``OUT`` when the job ends or stops.
+    """JSONL written in input order to ``OUT.part``, then moved over ``OUT`` when the job ends or
+    stops.
 
     So ``OUT`` is always one run's whole file: every row it finished, in order, never a
     half-written line. If any write fails (a full disk), ``OUT.part`` is removed and
@@ -3381,7 +4153,8 @@ class _OutputFile:
         self.path = os.fspath(path)
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         self.part = self.path + ".part"
-        # A lone surrogate in a user's field (JSON allows "\ud800") is written back as that same escape.
+        # A lone surrogate in a user's field (JSON allows "\ud800") is written back as that same
+        # escape.
         descriptor = _create_private(self.part)
         self._file = open(descriptor, "w", encoding="utf-8", errors="backslashreplace")
         self.lines = 0
@@ -3426,13 +4199,19 @@ def _error_fields(error: BaseException | None) -> dict[str, Any] | None:
     """An error as the output file records it."""
     if error is None:
         return None
-    return {"type": type(error).__name__, "status": getattr(error, "status_code", None), "message": str(error)}
+    return {
+        "type": type(error).__name__,
+        "status": getattr(error, "status_code", None),
+        "message": str(error),
+    }
 
 
 # --- jobs through a provider's batch API (--batch-api, batch_inference) ------------------
 
-_NO_BATCH_API = ("strategy {!r} has no batch API here: its SDK (google-generativeai) has no batch calls; "
-                 "send the rows online instead")
+_NO_BATCH_API = (
+    "strategy {!r} has no batch API here: its SDK (google-generativeai) has no batch calls; "
+    "send the rows online instead"
+)
 
 
 class _BatchJob:
@@ -3451,10 +4230,22 @@ class _BatchJob:
     least a Retry-After, and are retried after any transient failure, however long it lasts.
     """
 
-    def __init__(self, engine: InferenceEngine, journal: _Journal, params: dict[str, Any], progress: Any,
-                 check: Callable[[str], None] | None = None):
-        self.engine, self.adapter, self.journal, self.params = engine, engine._adapter, journal, params
-        self.progress, self.check = progress, check  # check: a reply that fails it is not kept (see _Job)
+    def __init__(
+        self,
+        engine: InferenceEngine,
+        journal: _Journal,
+        params: dict[str, Any],
+        progress: Any,
+        check: Callable[[str], None] | None = None,
+    ):
+        self.engine, self.adapter, self.journal, self.params = (
+            engine,
+            engine._adapter,
+            journal,
+            params,
+        )
+        # check: a reply that fails it is not kept (see _Job)
+        self.progress, self.check = progress, check
         self.api = _BATCH_APIS[engine.strategy](engine._adapter)
         self.client = engine._resources.blocking_lane().client
         self.key = _item_keys(engine._adapter, params)
@@ -3467,8 +4258,11 @@ class _BatchJob:
 
     # --- submitting ------------------------------------------------------------------
 
-    def submit(self, conversations: Iterable[Any], on_submit: Callable[[str, int], None] | None = None) -> None:
-        """Submit every (checked) conversation with no result and no batch, in parts within the provider's limits;
+    def submit(
+        self, conversations: Iterable[Any], on_submit: Callable[[str, int], None] | None = None
+    ) -> None:
+        """Submit every (checked) conversation with no result and no batch, in parts within the
+        provider's limits;
         ``on_submit(batch id, items)`` is told of each batch made."""
         self.on_submit = on_submit
         part: list[tuple[str, bytes]] = []
@@ -3484,11 +4278,20 @@ class _BatchJob:
                 continue
             if key in in_part or self.journal.batch_of(key):
                 continue  # a repeated item, or one a batch holds already
-            line = (json.dumps(self.api.line(key, self.adapter.request(messages, self.params)),
-                               ensure_ascii=False) + "\n").encode()
+            line = (
+                json.dumps(
+                    self.api.line(key, self.adapter.request(messages, self.params)),
+                    ensure_ascii=False,
+                )
+                + "\n"
+            ).encode()
             if len(line) > self.api.max_bytes:
-                self.errors[key] = self.adapter.error(BadRequestError, None, f"the request is {len(line):,} bytes, over "
-                                                      f"the batch limit of {self.api.max_bytes:,}")
+                self.errors[key] = self.adapter.error(
+                    BadRequestError,
+                    None,
+                    f"the request is {len(line):,} bytes, over "
+                    f"the batch limit of {self.api.max_bytes:,}",
+                )
                 continue
             if len(part) == self.api.max_requests or size + len(line) > self.api.max_bytes:
                 self._submit(part)
@@ -3500,7 +4303,8 @@ class _BatchJob:
             self._submit(part)
 
     def _submit(self, part: list[tuple[str, bytes]]) -> None:
-        """One batch: made, then recorded at once; a batch the provider refuses leaves its items unsent.
+        """One batch: made, then recorded at once; a batch the provider refuses leaves its items
+        unsent.
 
         A batch is tagged with its part (where the provider keeps metadata: openai, azure).
         Before one is made, and after a create whose answer was lost, the provider's own list is
@@ -3514,45 +4318,63 @@ class _BatchJob:
             if batch_id is None:
                 uploaded = self._call("upload a batch", self.api.upload, [line for _, line in part])
                 try:
-                    batch_id = self._call("create a batch", self.api.create, uploaded, tag, creating=True)
+                    batch_id = self._call(
+                        "create a batch", self.api.create, uploaded, tag, creating=True
+                    )
                 except InferenceError as exc:
                     if exc.status_code is not None and exc.status_code < 500:
                         raise  # refused: nothing was made
-                    batch_id = self._call("look for a batch made already", self.api.find, tag, known)
+                    batch_id = self._call(
+                        "look for a batch made already", self.api.find, tag, known
+                    )
                     if batch_id is None:
                         raise
         except InferenceError as exc:
             if isinstance(exc, AuthenticationError):
                 raise
-            _log.warning("{}: the provider refused a batch of {} requests: {}", self.adapter.strategy, len(part), exc)
+            _log.warning(
+                "{}: the provider refused a batch of {} requests: {}",
+                self.adapter.strategy,
+                len(part),
+                exc,
+            )
             for key, _ in part:
                 self.errors[key] = exc
             return
         self.journal.add_batch(self.adapter.strategy, batch_id, keys)
         self.submitted.append((batch_id, len(part)))
-        _log.info("{}: submitted batch {} of {} requests", self.adapter.strategy, batch_id, len(part))
+        _log.info(
+            "{}: submitted batch {} of {} requests", self.adapter.strategy, batch_id, len(part)
+        )
         if self.on_submit is not None:
             self.on_submit(batch_id, len(part))
 
     # --- waiting and collecting ---------------------------------------------------------
 
     def wait(self, once: bool = False) -> list[_BatchStatus]:
-        """Poll every batch not yet collected until each has ended, collecting each as it ends (``once``:
-        one round only); return those still running."""
+        """Poll every batch not yet collected until each has ended, collecting each as it ends
+        (``once``: one round only); return those still running."""
         pending = self.journal.pending_batches(self.adapter.strategy)
         bar, interval = None, self.poll_min
         try:
             while pending:
-                statuses = [self._call(f"check batch {batch_id}", self.api.status, batch_id, polling=True)
-                            for batch_id in pending]
+                statuses = [
+                    self._call(f"check batch {batch_id}", self.api.status, batch_id, polling=True)
+                    for batch_id in pending
+                ]
                 done = sum(s.done for s in statuses)
-                bar = bar or _progress_bar(sum(s.total for s in statuses), self.progress, initial=done)
+                bar = bar or _progress_bar(
+                    sum(s.total for s in statuses), self.progress, initial=done
+                )
                 if bar is not None:
                     bar.total = sum(s.total for s in statuses)
                     bar.n = done
                     states = collections.Counter(s.state for s in statuses)
-                    bar.set_postfix(failed=sum(s.failed for s in statuses),
-                                    batches=", ".join(f"{n} {state}" for state, n in states.items()), refresh=False)
+                    bar.set_postfix(
+                        failed=sum(s.failed for s in statuses),
+                        batches=", ".join(f"{n} {state}" for state, n in states.items()),
+                        refresh=False,
+                    )
                     bar.refresh()
                 for status in statuses:
                     if status.ended:
@@ -3569,13 +4391,17 @@ class _BatchJob:
                 bar.close()
 
     def _collect(self, status: _BatchStatus) -> None:
-        """An ended batch's results into the journal; each of its items that has none gets an error, this run."""
+        """An ended batch's results into the journal; each of its items that has none gets an error,
+        this run."""
         keys = self.journal.batch_keys(status.id)
         strategy = self.adapter.strategy
         if status.error is not None:
             _log.warning("{}: batch {} failed as a whole: {}", strategy, status.id, status.error)
-            error = BatchItemError(f"{strategy}: batch {status.id} failed as a whole: {status.error}", kind="failed",
-                                   strategy=strategy)
+            error = BatchItemError(
+                f"{strategy}: batch {status.id} failed as a whole: {status.error}",
+                kind="failed",
+                strategy=strategy,
+            )
             self.journal.collect(status.id, [])
             self.errors.update(dict.fromkeys(keys, error))
             return
@@ -3592,36 +4418,66 @@ class _BatchJob:
                         text, usage, finish_reason = self.adapter.read(body)
                         if self.check is not None:
                             self.check(text)
-                    except (_MalformedResponse, AttributeError, KeyError, IndexError, TypeError) as exc:
-                        error = self.adapter.error(TransientError, 200, f"malformed response: {exc}")
+                    except (
+                        _MalformedResponse,
+                        AttributeError,
+                        KeyError,
+                        IndexError,
+                        TypeError,
+                    ) as exc:
+                        error = self.adapter.error(
+                            TransientError, 200, f"malformed response: {exc}"
+                        )
                     except InvalidJSONError as exc:
                         error = exc
-                read.append({"text": text, "usage": usage, "finish_reason": finish_reason,
-                             "error": error, "custom_id": custom_id})
+                read.append(
+                    {
+                        "text": text,
+                        "usage": usage,
+                        "finish_reason": finish_reason,
+                        "error": error,
+                        "custom_id": custom_id,
+                    }
+                )
                 if error is None:
                     yield custom_id, text, usage, finish_reason
                 else:
                     self.errors[custom_id] = error
 
-        self._call(f"read the results of batch {status.id}",
-                   lambda client: self.journal.collect(status.id, answered(client)), polling=True)
+        self._call(
+            f"read the results of batch {status.id}",
+            lambda client: self.journal.collect(status.id, answered(client)),
+            polling=True,
+        )
         for item in read:
             _log_inference_record(self.adapter, batch=status.id, **item)
         for key in keys:
-            self.errors[key] = BatchItemError(f"{strategy}: missing from the results of batch {status.id} "
-                                              f"({status.state})", kind="missing", strategy=strategy)
-        _log.info("{}: batch {} {}: {} of {} answered", strategy, status.id, status.state,
-                  status.done - status.failed, status.total)
+            self.errors[key] = BatchItemError(
+                f"{strategy}: missing from the results of batch {status.id} ({status.state})",
+                kind="missing",
+                strategy=strategy,
+            )
+        _log.info(
+            "{}: batch {} {}: {} of {} answered",
+            strategy,
+            status.id,
+            status.state,
+            status.done - status.failed,
+            status.total,
+        )
 
-    def _call(self, what: str, call: Callable, *args: Any, creating: bool = False,
-              polling: bool = False) -> Any:
-        """``call(client, *args)``, its failures as the module's own errors, retried while they may pass.
+    def _call(
+        self, what: str, call: Callable, *args: Any, creating: bool = False, polling: bool = False
+    ) -> Any:
+        """``call(client, *args)``, its failures as the module's own errors, retried while they may
+        pass.
 
         A poll is retried however long the failures last: a job is never abandoned while
         its batches run. Other calls get as many attempts as a request. Making a batch is
         retried only after a failure that says none was made (429, 503, 529, or no
         connection), so that a retry never makes, and pays for, a batch twice.
         """
+
         def attempt() -> Any:
             try:
                 return call(self.client, *args)
@@ -3638,13 +4494,22 @@ class _BatchJob:
             return not creating or error.status_code in _PUSHBACK or not error.connected
 
         def log(state: RetryCallState) -> None:
-            _log.warning("{}: could not {} ({}); retrying in {:.1f}s", self.adapter.strategy, what,
-                         state.outcome.exception(), state.next_action.sleep)
+            _log.warning(
+                "{}: could not {} ({}); retrying in {:.1f}s",
+                self.adapter.strategy,
+                what,
+                state.outcome.exception(),
+                state.next_action.sleep,
+            )
 
-        retrying = Retrying(retry=retry_if_exception(may_pass), wait=self._poll_wait,
-                            before_sleep=log,
-                            stop=stop_never if polling else stop_after_attempt(self.attempts),
-                            reraise=True, sleep=time.sleep)
+        retrying = Retrying(
+            retry=retry_if_exception(may_pass),
+            wait=self._poll_wait,
+            before_sleep=log,
+            stop=stop_never if polling else stop_after_attempt(self.attempts),
+            reraise=True,
+            sleep=time.sleep,
+        )
         return retrying(attempt)
 
     def _poll_wait(self, state: RetryCallState) -> float:
@@ -3668,9 +4533,13 @@ class _BatchJob:
         error = self.errors.get(key)
         if error is None:
             batch = self.journal.batch_of(key)
-            error = BatchItemError(f"{self.adapter.strategy}: still running in batch {batch}; run again to collect it"
-                                   if batch else f"{self.adapter.strategy}: not submitted", kind="pending",
-                                   strategy=self.adapter.strategy)
+            error = BatchItemError(
+                f"{self.adapter.strategy}: still running in batch {batch}; run again to collect it"
+                if batch
+                else f"{self.adapter.strategy}: not submitted",
+                kind="pending",
+                strategy=self.adapter.strategy,
+            )
         return InferenceResult(None, None, None, error)
 
 
@@ -3678,13 +4547,18 @@ class _BatchJob:
 # Command line: python inference_engine.py run INPUT ...
 # ==============================================================================
 
-_USAGE = """usage: python inference_engine.py [test] [-v]      run the self-test (-v: one line per test)
+_USAGE = """usage: python inference_engine.py [test] [-v]
+           run the self-test (-v: one line per test)
        python inference_engine.py run INPUT --strategy S --model M [options]
-                                                send every row of INPUT (JSONL or CSV); see run --help
+           send every row of INPUT (JSONL or CSV); see run --help
 """
 
-_IMAGE_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
-                     (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif"))
+_IMAGE_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+)
 """How each image type a file may hold begins; WebP is RIFF....WEBP (see _sniff_image)."""
 
 
@@ -3711,8 +4585,10 @@ def _read_confined(root: str, name: str, limit: int, where: str) -> bytes:
     except ValueError:  # a NUL byte, another drive
         inside = False
     if not inside:
-        raise ValueError(f"{where}: the path leads outside {root} (through '..' or a link); only "
-                         "files under it are sent (--image-root names another folder)")
+        raise ValueError(
+            f"{where}: the path leads outside {root} (through '..' or a link); only "
+            "files under it are sent (--image-root names another folder)"
+        )
     flags = os.O_RDONLY | _NOFOLLOW | _CLOEXEC | getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(path, flags)  # O_NONBLOCK: a FIFO opens at once, to be refused, never hangs
@@ -3733,20 +4609,35 @@ class _InputError(ValueError):
 
 
 class _InputRows:
-    """The rows of a JSONL or CSV file, as ``(line, fields, conversation, images)``; read afresh each time,
-    never held whole.
+    """The rows of a JSONL or CSV file, as ``(line, fields, conversation, images)``; read afresh
+    each time, never held whole.
 
     ``line`` is the 1-based line where the row starts, as an editor counts (a CSV's header
     is line 1); ``fields`` is the row's own fields, which the output line carries
     (``{"messages": [...]}`` for a bare messages list); ``images`` is what the row's
     ``image_field`` names: files (relative to the input's folder) or URLs, read only when the
-    row is sent (_Conversations). Rows that cannot be read raise _InputError naming the file and line.
+    row is sent (_Conversations). Rows that cannot be read raise _InputError naming the file and
+    line.
     """
 
-    def __init__(self, path: str, name: str, fmt: str, template: str | None, system: str | None,
-                 image_field: str | None = None, cache_system: bool = False,
-                 image_root: str | None = None):
-        self.path, self.name, self.fmt, self.template, self.system = path, name, fmt, template, system
+    def __init__(
+        self,
+        path: str,
+        name: str,
+        fmt: str,
+        template: str | None,
+        system: str | None,
+        image_field: str | None = None,
+        cache_system: bool = False,
+        image_root: str | None = None,
+    ):
+        self.path, self.name, self.fmt, self.template, self.system = (
+            path,
+            name,
+            fmt,
+            template,
+            system,
+        )
         self.image_field, self.cache_system = image_field, cache_system
         folder = os.path.dirname(os.path.abspath(name)) if os.path.isfile(name) else os.getcwd()
         self.image_root = os.path.realpath(image_root or folder)  # image files: under it only
@@ -3757,20 +4648,26 @@ class _InputRows:
         return self.count
 
     def check(self, adapter: _Adapter) -> int:
-        """Read every row once, checking it as ``adapter``'s provider would be sent it; return how many there are."""
+        """Read every row once, checking it as ``adapter``'s provider would be sent it; return how
+        many there are."""
         self.count = 0
         self.adapter = adapter
         for line, _, conversation, images in self:
             try:
                 _normalise_messages(conversation, adapter)
                 if images and conversation[-1].get("role") != "user":
-                    raise ValueError("--image-field adds the images to the last message, which must be the user's")
+                    raise ValueError(
+                        "--image-field adds the images to the last message, which must be the "
+                        "user's"
+                    )
                 size = sum(self._check_image(image, adapter) for image in images)
                 if size > adapter.max_request_image_bytes:
-                    most = adapter.max_request_image_bytes / 2 ** 20
-                    raise ValueError(f"the images come to {size / 2 ** 20:.1f} MB, over the "
-                                     f"{most:g} MB that --strategy {adapter.strategy} takes in "
-                                     "one request")
+                    most = adapter.max_request_image_bytes / 2**20
+                    raise ValueError(
+                        f"the images come to {size / 2**20:.1f} MB, over the "
+                        f"{most:g} MB that --strategy {adapter.strategy} takes in "
+                        "one request"
+                    )
             except (TypeError, ValueError) as exc:
                 raise _InputError(f"{self.name}, line {line}: {exc}") from None
             self.count += 1
@@ -3782,11 +4679,14 @@ class _InputRows:
         return _Conversations(self)
 
     def __iter__(self) -> Iterator[tuple[int, dict, Any]]:
-        for line, record in (self._csv_records() if self.fmt == "csv" else self._jsonl_records()):
+        for line, record in self._csv_records() if self.fmt == "csv" else self._jsonl_records():
             where = f"{self.name}, line {line}"
             clash = [name for name in _RESULT_FIELDS if isinstance(record, dict) and name in record]
             if clash:
-                raise _InputError(f"{where}: the row has a field {clash[0]!r}, which the output adds itself; rename it")
+                raise _InputError(
+                    f"{where}: the row has a field {clash[0]!r}, which the output adds itself; "
+                    "rename it"
+                )
             fields = record if isinstance(record, dict) else {"messages": record}
             yield line, fields, self._conversation(record, where), self._images(fields, where)
 
@@ -3795,24 +4695,31 @@ class _InputRows:
         if self.image_field is None:
             return []
         if self.image_field not in fields:
-            raise _InputError(f"{where}: --image-field names {self.image_field!r}, but the row has no such field")
+            raise _InputError(
+                f"{where}: --image-field names {self.image_field!r}, but the row has no such field"
+            )
         value = fields[self.image_field]
         images = [value] if isinstance(value, str) else value
         if not isinstance(images, list) or not all(isinstance(i, str) for i in images):
-            raise _InputError(f"{where}: {self.image_field!r} must be a file path or URL, or a list of them")
+            raise _InputError(
+                f"{where}: {self.image_field!r} must be a file path or URL, or a list of them"
+            )
         return [image for image in images if image.strip()]
 
     def _image(self, image: str, adapter: _Adapter, where: str) -> tuple[str, bytes]:
         """A file a row names: its type (by its bytes) and bytes, checked for ``adapter``."""
         data = _read_confined(self.image_root, image, adapter.max_image_bytes, where)
         if len(data) > adapter.max_image_bytes:
-            megabytes = adapter.max_image_bytes / 2 ** 20
-            raise ValueError(f"{where}: the file is over the {megabytes:g} MB that strategy "
-                             f"{adapter.strategy!r} takes an image")
+            megabytes = adapter.max_image_bytes / 2**20
+            raise ValueError(
+                f"{where}: the file is over the {megabytes:g} MB that strategy "
+                f"{adapter.strategy!r} takes an image"
+            )
         mime = _sniff_image(data)
         if mime is None:
-            raise ValueError(f"{where}: not a PNG, JPEG, GIF or WebP image (judged by its bytes, "
-                             "not its name)")
+            raise ValueError(
+                f"{where}: not a PNG, JPEG, GIF or WebP image (judged by its bytes, not its name)"
+            )
         adapter.check_inline_image(mime, len(data), where)
         return mime, data
 
@@ -3843,9 +4750,12 @@ class _InputRows:
                 try:
                     text = raw.decode("utf-8")
                 except UnicodeDecodeError as exc:
-                    raise _InputError(f"{self.name}, line {number}: not UTF-8 text ({exc.reason} at byte {exc.start}); "
-                                      "save the file as UTF-8") from None
-                yield number, text.lstrip("\ufeff") if number == 1 else text  # a BOM, as Excel writes
+                    raise _InputError(
+                        f"{self.name}, line {number}: not UTF-8 text ({exc.reason} at byte "
+                        f"{exc.start}); save the file as UTF-8"
+                    ) from None
+                # a BOM, as Excel writes
+                yield number, text.lstrip("\ufeff") if number == 1 else text
 
     def _jsonl_records(self) -> Iterator[tuple[int, Any]]:
         for number, text in self._lines():
@@ -3856,8 +4766,10 @@ class _InputRows:
             except ValueError as exc:
                 raise _InputError(f"{self.name}, line {number}: not JSON ({exc})") from None
             if not isinstance(record, (dict, list)):
-                raise _InputError(f"{self.name}, line {number}: expected a JSON object or a messages list, "
-                                  f"not {type(record).__name__}")
+                raise _InputError(
+                    f"{self.name}, line {number}: expected a JSON object or a messages list, "
+                    f"not {type(record).__name__}"
+                )
             yield number, record
 
     def _csv_records(self) -> Iterator[tuple[int, dict[str, str]]]:
@@ -3871,43 +4783,63 @@ class _InputRows:
                 header = values
                 duplicates = sorted({name for name in header if header.count(name) > 1})
                 if duplicates:
-                    raise _InputError(f"{self.name}, line {line}: the header names {duplicates[0]!r} twice")
+                    raise _InputError(
+                        f"{self.name}, line {line}: the header names {duplicates[0]!r} twice"
+                    )
                 continue
             if len(values) != len(header):
-                raise _InputError(f"{self.name}, line {line}: {len(values)} values, but the header has {len(header)} columns")
+                raise _InputError(
+                    f"{self.name}, line {line}: {len(values)} values, but the header has "
+                    f"{len(header)} columns"
+                )
             yield line, dict(zip(header, values))
 
     def _conversation(self, record: Any, where: str) -> Any:
-        """The messages a row sends: from --template, its "prompt", its "messages", or the row itself."""
+        """The messages a row sends: from --template, its "prompt", its "messages", or the row
+        itself."""
         if self.template is not None:
             if not isinstance(record, dict):
-                raise _InputError(f"{where}: --template needs each row to be an object with named fields")
+                raise _InputError(
+                    f"{where}: --template needs each row to be an object with named fields"
+                )
             try:
                 messages: Any = [{"role": "user", "content": self.template.format_map(record)}]
             except KeyError as exc:
-                raise _InputError(f"{where}: --template names {{{exc.args[0]}}}, but the row has no such field") from None
+                raise _InputError(
+                    f"{where}: --template names {{{exc.args[0]}}}, but the row has no such field"
+                ) from None
             except (AttributeError, IndexError, TypeError, ValueError) as exc:
-                raise _InputError(f"{where}: --template cannot be filled from this row: {exc}") from None
+                raise _InputError(
+                    f"{where}: --template cannot be filled from this row: {exc}"
+                ) from None
         elif isinstance(record, list):
             messages = record
         elif "prompt" in record:
             if not isinstance(record["prompt"], str):
-                raise _InputError(f"{where}: \"prompt\" must be a string")
+                raise _InputError(f'{where}: "prompt" must be a string')
             messages = [{"role": "user", "content": record["prompt"]}]
         elif "messages" in record:
             messages = record["messages"]
         else:
-            raise _InputError(f"{where}: the row has no \"prompt\" or \"messages\" field; name one, or use --template")
-        has_system = isinstance(messages, list) and any(isinstance(m, dict) and m.get("role") == "system" for m in messages)
+            raise _InputError(
+                f'{where}: the row has no "prompt" or "messages" field; name one, or use --template'
+            )
+        has_system = isinstance(messages, list) and any(
+            isinstance(m, dict) and m.get("role") == "system" for m in messages
+        )
         if self.system is not None and isinstance(messages, list) and not has_system:
-            system = ([{"type": "text", "text": self.system, "cache_control": {"type": "ephemeral"}}]
-                      if self.cache_system else self.system)
+            system = (
+                [{"type": "text", "text": self.system, "cache_control": {"type": "ephemeral"}}]
+                if self.cache_system
+                else self.system
+            )
             messages = [{"role": "system", "content": system}, *messages]
         return messages
 
 
 def _csv_rows(reader: Any, name: str) -> Iterator[list[str]]:
-    """A csv.reader's rows, with its errors (a value too long, a stray quote) as _InputError naming the line."""
+    """A csv.reader's rows, with its errors (a value too long, a stray quote) as _InputError naming
+    the line."""
     while True:
         try:
             yield next(reader)
@@ -3937,7 +4869,11 @@ class _Conversations:
             self.rows_taken.append((line, fields))
             if images:  # read now, as the row is sent, into its last message
                 last = conversation[-1]
-                text = [{"type": "text", "text": last["content"]}] if isinstance(last["content"], str) else last["content"]
+                text = (
+                    [{"type": "text", "text": last["content"]}]
+                    if isinstance(last["content"], str)
+                    else last["content"]
+                )
                 try:
                     urls = [self.rows.read_image(image) for image in images]
                 except ValueError as exc:  # the file changed since the check: this row is not sent
@@ -3949,31 +4885,55 @@ class _Conversations:
 
 
 class _RowWriter:
-    """The command line's hand_on: each result written as its row's output line, and its failure counted.
+    """The command line's hand_on: each result written as its row's output line, and its failure
+    counted.
 
     A refused key before any row has succeeded stops the job: a wrong key fails every row
     alike, and a million error lines help no one.
     """
 
-    def __init__(self, engine: InferenceEngine, out: _OutputFile, conversations: _Conversations,
-                 stop_on_refused_key: bool = True, parse_json: bool = False):
+    def __init__(
+        self,
+        engine: InferenceEngine,
+        out: _OutputFile,
+        conversations: _Conversations,
+        stop_on_refused_key: bool = True,
+        parse_json: bool = False,
+    ):
         self.engine, self.out, self.rows_taken = engine, out, conversations.rows_taken
-        self.stop_on_refused_key, self.parse_json = stop_on_refused_key, parse_json  # parse_json: --schema
+        # parse_json: --schema
+        self.stop_on_refused_key, self.parse_json = stop_on_refused_key, parse_json
         self.failures: dict[tuple[str, Any], list] = {}  # (type, status) -> [count, first message]
         self.reused = 0
 
     def __call__(self, result: InferenceResult) -> None:
-        line, fields = self.rows_taken.popleft()  # the job takes rows and hands results on in the same order
+        # the job takes rows and hands results on in the same order
+        line, fields = self.rows_taken.popleft()
         error = result.error
-        text = json.loads(result.text) if self.parse_json and result.text is not None else result.text
-        self.out.write({**fields, "line": line, "result": text, "usage": result.usage,
-                        "finish_reason": result.finish_reason, "error": _error_fields(error)})
+        text = (
+            json.loads(result.text) if self.parse_json and result.text is not None else result.text
+        )
+        self.out.write(
+            {
+                **fields,
+                "line": line,
+                "result": text,
+                "usage": result.usage,
+                "finish_reason": result.finish_reason,
+                "error": _error_fields(error),
+            }
+        )
         self.reused += result.reused
         if error is not None:
-            if (isinstance(error, AuthenticationError) and self.stop_on_refused_key
-                    and not self.engine._retry.succeeded):
+            if (
+                isinstance(error, AuthenticationError)
+                and self.stop_on_refused_key
+                and not self.engine._retry.succeeded
+            ):
                 raise error
-            group = self.failures.setdefault((type(error).__name__, getattr(error, "status_code", None)), [0, str(error)])
+            group = self.failures.setdefault(
+                (type(error).__name__, getattr(error, "status_code", None)), [0, str(error)]
+            )
             group[0] += 1
 
 
@@ -3984,7 +4944,9 @@ def _check_template(template: str) -> str:
     except ValueError as exc:
         raise _InputError(f"--template: {exc} (write {{{{ and }}}} for a literal brace)") from None
     if not names:
-        raise _InputError("--template names no field; write e.g. \"Classify the sentiment of: {review}\"")
+        raise _InputError(
+            '--template names no field; write e.g. "Classify the sentiment of: {review}"'
+        )
     for name in names:
         if not name or name.isdigit():
             raise _InputError("--template fields need names, e.g. {review}, not {} or {0}")
@@ -3992,16 +4954,21 @@ def _check_template(template: str) -> str:
 
 
 def _positive(kind: type, minimum: float, strictly: bool = False) -> Callable[[str], Any]:
-    """An argparse type: a number at least (or above) ``minimum``, with an error that argparse puts beside the flag."""
+    """An argparse type: a number at least (or above) ``minimum``, with an error that argparse puts
+    beside the flag."""
     import argparse
 
     def parse(text: str) -> Any:
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected {'a whole number' if kind is int else 'a number'}, got {text!r}")
+            raise argparse.ArgumentTypeError(
+                f"expected {'a whole number' if kind is int else 'a number'}, got {text!r}"
+            )
         if not math.isfinite(value) or value < minimum or (strictly and value == minimum):
-            raise argparse.ArgumentTypeError(f"must be {'above' if strictly else 'at least'} {minimum}, got {text}")
+            raise argparse.ArgumentTypeError(
+                f"must be {'above' if strictly else 'at least'} {minimum}, got {text}"
+            )
         return value
 
     return parse
@@ -4013,72 +4980,153 @@ def _run_parser() -> Any:
     keys = ", ".join(f"{s}: {' or '.join(a.key_env)}" for s, a in _ADAPTERS.items())
     parser = argparse.ArgumentParser(
         prog="python inference_engine.py run",
-        description="Send every row of INPUT to one model, in parallel, with retries and rate limits, and write one "
-                    "output line per row, in input order: the row's own fields plus line, result, usage, "
-                    "finish_reason and error. Finished results are kept in OUTPUT.journal, so running the same "
-                    "command again sends only rows that are new, changed or failed.",
+        description="Send every row of INPUT to one model, in parallel, with retries and rate "
+        "limits, and write one output line per row, in input order: the row's own fields plus "
+        "line, result, usage, finish_reason and error. Finished results are kept in "
+        "OUTPUT.journal, so running the same command again sends only rows that are new, "
+        "changed or failed.",
         epilog=f"API keys come from the environment only ({keys}). Exit status: 0 when every row "
-               "succeeded, 1 when any failed (their errors are in the output; run again to retry "
-               "them), 2 for bad arguments or input (nothing is sent), 3 when the output or "
-               "journal could not be written, a full disk say (the previous output is kept; run "
-               "again once there is room), 130 when interrupted (run again to finish).")
-    parser.add_argument("input", metavar="INPUT",
-                        help="a JSONL or CSV file, or - for standard input. JSONL rows: {\"prompt\": ...}, "
-                             "{\"messages\": [...]} (other fields are kept) or a bare messages list. CSV: a header, "
-                             "and a prompt column or --template")
-    parser.add_argument("--strategy", required=True, choices=COMPATIBLE_STRATEGIES, help="the provider")
+        "succeeded, 1 when any failed (their errors are in the output; run again to retry "
+        "them), 2 for bad arguments or input (nothing is sent), 3 when the output or "
+        "journal could not be written, a full disk say (the previous output is kept; run "
+        "again once there is room), 130 when interrupted (run again to finish).",
+    )
+    parser.add_argument(
+        "input",
+        metavar="INPUT",
+        help='a JSONL or CSV file, or - for standard input. JSONL rows: {"prompt": ...}, '
+        '{"messages": [...]} (other fields are kept) or a bare messages list. CSV: a header, '
+        "and a prompt column or --template",
+    )
+    parser.add_argument(
+        "--strategy", required=True, choices=COMPATIBLE_STRATEGIES, help="the provider"
+    )
     parser.add_argument("--model", required=True, help="model name (for azure: the deployment)")
-    parser.add_argument("--format", choices=("jsonl", "csv"), help="how INPUT is read (default: csv for *.csv, else jsonl)")
-    parser.add_argument("--template", metavar="TEXT", help='each row\'s prompt from its fields: "Classify: {review}"')
-    parser.add_argument("--system", metavar="TEXT", help="a system message for rows that have none of their own")
-    parser.add_argument("--cache-system", action="store_true",
-                        help="mark --system as a cacheable prompt prefix (Anthropic bills cached reads at a tenth; "
-                             "the others cache by themselves)")
-    parser.add_argument("--image-field", metavar="FIELD",
-                        help="a field naming each row's image: a file (relative to INPUT's folder, "
-                             "or to --image-root) or an http(s) URL, or a list of them; sent with "
-                             "the row's prompt")
-    parser.add_argument("--image-root", metavar="DIR",
-                        help="the folder --image-field files are read from (default: INPUT's "
-                             "folder); a path that is absolute or leads outside it is refused")
-    parser.add_argument("--schema", metavar="SCHEMA.json",
-                        help="a JSON Schema file the replies must follow; each output line's result is then the "
-                             "parsed object, and a reply that is not JSON is an error line (sent again on a rerun)")
-    parser.add_argument("--output", metavar="OUT.jsonl", help="results file (default: INPUT's name + .results.jsonl)")
-    parser.add_argument("--fresh", action="store_true", help="ignore (and forget) earlier results; send every row")
-    parser.add_argument("--base-url", help="an OpenAI-compatible server, or another endpoint (with http:// or https://)")
-    parser.add_argument("--azure-endpoint", default=os.environ.get("AZURE_OPENAI_ENDPOINT"),
-                        help="for azure (default: $AZURE_OPENAI_ENDPOINT)")
-    parser.add_argument("--api-version", default=os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01"),
-                        help="for azure (default: $AZURE_OPENAI_API_VERSION or 2024-06-01)")
-    parser.add_argument("--concurrency", type=_positive(int, 1), default=10, help="requests in flight at once (default 10)")
-    parser.add_argument("--rpm", type=_positive(float, 0, strictly=True),
-                        help="requests per minute to stay under (without it, the pace comes from the provider's "
-                             "rate-limit headers or its 429s)")
-    parser.add_argument("--tpm", type=_positive(float, 0, strictly=True), help="tokens per minute to stay under")
-    parser.add_argument("--timeout", type=_positive(float, 0, strictly=True), help="seconds per request (default 300)")
-    parser.add_argument("--retries", type=_positive(int, 0),
-                        help="retries per row after the first request (default 9, or $RETRY_ATTEMPTS - 1)")
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        help="how INPUT is read (default: csv for *.csv, else jsonl)",
+    )
+    parser.add_argument(
+        "--template",
+        metavar="TEXT",
+        help='each row\'s prompt from its fields: "Classify: {review}"',
+    )
+    parser.add_argument(
+        "--system", metavar="TEXT", help="a system message for rows that have none of their own"
+    )
+    parser.add_argument(
+        "--cache-system",
+        action="store_true",
+        help="mark --system as a cacheable prompt prefix (Anthropic bills cached reads at a tenth; "
+        "the others cache by themselves)",
+    )
+    parser.add_argument(
+        "--image-field",
+        metavar="FIELD",
+        help="a field naming each row's image: a file (relative to INPUT's folder, "
+        "or to --image-root) or an http(s) URL, or a list of them; sent with "
+        "the row's prompt",
+    )
+    parser.add_argument(
+        "--image-root",
+        metavar="DIR",
+        help="the folder --image-field files are read from (default: INPUT's "
+        "folder); a path that is absolute or leads outside it is refused",
+    )
+    parser.add_argument(
+        "--schema",
+        metavar="SCHEMA.json",
+        help="a JSON Schema file the replies must follow; each output line's result is then the "
+        "parsed object, and a reply that is not JSON is an error line (sent again on a rerun)",
+    )
+    parser.add_argument(
+        "--output",
+        metavar="OUT.jsonl",
+        help="results file (default: INPUT's name + .results.jsonl)",
+    )
+    parser.add_argument(
+        "--fresh", action="store_true", help="ignore (and forget) earlier results; send every row"
+    )
+    parser.add_argument(
+        "--base-url",
+        help="an OpenAI-compatible server, or another endpoint (with http:// or https://)",
+    )
+    parser.add_argument(
+        "--azure-endpoint",
+        default=os.environ.get("AZURE_OPENAI_ENDPOINT"),
+        help="for azure (default: $AZURE_OPENAI_ENDPOINT)",
+    )
+    parser.add_argument(
+        "--api-version",
+        default=os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01"),
+        help="for azure (default: $AZURE_OPENAI_API_VERSION or 2024-06-01)",
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=_positive(int, 1),
+        default=10,
+        help="requests in flight at once (default 10)",
+    )
+    parser.add_argument(
+        "--rpm",
+        type=_positive(float, 0, strictly=True),
+        help="requests per minute to stay under (without it, the pace comes from the provider's "
+        "rate-limit headers or its 429s)",
+    )
+    parser.add_argument(
+        "--tpm", type=_positive(float, 0, strictly=True), help="tokens per minute to stay under"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_positive(float, 0, strictly=True),
+        help="seconds per request (default 300)",
+    )
+    parser.add_argument(
+        "--retries",
+        type=_positive(int, 0),
+        help="retries per row after the first request (default 9, or $RETRY_ATTEMPTS - 1)",
+    )
     parser.add_argument("--temperature", type=float)
     parser.add_argument("--max-tokens", type=int)
     parser.add_argument("--top-p", type=float)
-    parser.add_argument("--stop", action="append", metavar="TEXT", help="a stop sequence (may be given more than once)")
+    parser.add_argument(
+        "--stop",
+        action="append",
+        metavar="TEXT",
+        help="a stop sequence (may be given more than once)",
+    )
     parser.add_argument("--seed", type=int)
-    parser.add_argument("--batch-api", action="store_true",
-                        help="send through the provider's batch API (openai, azure, anthropic): half the price, "
-                             "results within 24 hours; run the same command again after a stop to keep waiting")
-    parser.add_argument("--no-wait", action="store_true",
-                        help="with --batch-api: submit, print the batches, and exit; the same command later "
-                             "collects the results, or says they are not ready")
-    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                        help="show a progress bar (default: when stderr is a terminal)")
+    parser.add_argument(
+        "--batch-api",
+        action="store_true",
+        help="send through the provider's batch API (openai, azure, anthropic): half the price, "
+        "results within 24 hours; run the same command again after a stop to keep waiting",
+    )
+    parser.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="with --batch-api: submit, print the batches, and exit; the same command later "
+        "collects the results, or says they are not ready",
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: when stderr is a terminal)",
+    )
     return parser
 
 
 def _cli_hyperparameters(args: Any, adapter: _Adapter) -> dict[str, Any]:
     """The hyperparameter flags, checked for this provider, with errors that name the flag."""
-    given = {"temperature": args.temperature, "max_tokens": args.max_tokens, "top_p": args.top_p,
-             "stop": args.stop, "seed": args.seed}
+    given = {
+        "temperature": args.temperature,
+        "max_tokens": args.max_tokens,
+        "top_p": args.top_p,
+        "stop": args.stop,
+        "seed": args.seed,
+    }
     params = {name: value for name, value in given.items() if value is not None}
     if args.schema is not None:
         params["response_format"] = _schema_format(args.schema)
@@ -4094,8 +5142,8 @@ def _cli_hyperparameters(args: Any, adapter: _Adapter) -> dict[str, Any]:
 
 
 def _schema_format(path: str) -> dict[str, Any]:
-    """--schema: a bare JSON Schema file, wrapped as the response_format every adapter maps (strict, as OpenAI's
-    structured outputs are)."""
+    """--schema: a bare JSON Schema file, wrapped as the response_format every adapter maps (strict,
+    as OpenAI's structured outputs are)."""
     try:
         with open(path, encoding="utf-8") as f:
             schema = json.load(f)
@@ -4104,18 +5152,25 @@ def _schema_format(path: str) -> dict[str, Any]:
     except ValueError as exc:
         raise _InputError(f"--schema: {path} is not JSON ({exc})") from None
     if not isinstance(schema, dict):
-        raise _InputError(f"--schema: {path} must hold a JSON Schema object, such as {{\"type\": \"object\", ...}}")
-    name = re.sub(r"[^a-zA-Z0-9_-]", "_", os.path.splitext(os.path.basename(path))[0])[:64] or "schema"
+        raise _InputError(
+            f'--schema: {path} must hold a JSON Schema object, such as {{"type": "object", ...}}'
+        )
+    name = (
+        re.sub(r"[^a-zA-Z0-9_-]", "_", os.path.splitext(os.path.basename(path))[0])[:64] or "schema"
+    )
     return {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": True}}
 
 
 def _cli_details(args: Any) -> dict[str, Any]:
-    """connection_details from the flags and the environment, with errors that name flags and variables."""
+    """connection_details from the flags and the environment, with errors that name flags and
+    variables."""
     adapter = _ADAPTERS[args.strategy]
     if not any(os.environ.get(name) for name in adapter.key_env):
-        raise _InputError(f"set {' or '.join(adapter.key_env)} to the API key for --strategy {args.strategy} "
-                          "(keys are read from the environment only: on the command line every user of the "
-                          "machine could see them)")
+        raise _InputError(
+            f"set {' or '.join(adapter.key_env)} to the API key for --strategy {args.strategy} "
+            "(keys are read from the environment only: on the command line every user of the "
+            "machine could see them)"
+        )
     details: dict[str, Any] = {"strategy": args.strategy}
     if args.strategy == "azure":
         if not args.azure_endpoint:
@@ -4137,7 +5192,9 @@ def _cli_details(args: Any) -> dict[str, Any]:
 
 def _default_output(input_path: str) -> str:
     stem, extension = os.path.splitext(input_path)
-    return (stem if extension.lower() in (".jsonl", ".json", ".csv", ".ndjson") else input_path) + ".results.jsonl"
+    return (
+        stem if extension.lower() in (".jsonl", ".json", ".csv", ".ndjson") else input_path
+    ) + ".results.jsonl"
 
 
 def _spool_stdin() -> str:
@@ -4145,7 +5202,9 @@ def _spool_stdin() -> str:
     import shutil
     import tempfile
 
-    spool = tempfile.NamedTemporaryFile(prefix="inference-engine-stdin-", suffix=".input", delete=False)
+    spool = tempfile.NamedTemporaryFile(
+        prefix="inference-engine-stdin-", suffix=".input", delete=False
+    )
     with spool:
         shutil.copyfileobj(sys.stdin.buffer, spool)
     return spool.name
@@ -4174,15 +5233,20 @@ def _say(text: str) -> None:
 
 
 def _command_line(argv: list[str]) -> int:
-    """``run``: send every row of a JSONL or CSV file; write one output line per row, in input order."""
+    """``run``: send every row of a JSONL or CSV file; write one output line per row, in input
+    order."""
     args = _run_parser().parse_args(argv)  # bad flags: usage and exit 2
-    os.environ.setdefault("INFERENCE_ENGINE_CONSOLE_LEVEL", "WARNING")  # the summary below replaces the engine's
+    # the summary below replaces the engine's
+    os.environ.setdefault("INFERENCE_ENGINE_CONSOLE_LEVEL", "WARNING")
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous_handler = signal.signal(signal.SIGINT, _on_first_interrupt) if in_main_thread else None
     spooled = None
     try:
         if args.batch_api and args.strategy not in _BATCH_APIS:
-            raise _InputError("--batch-api: " + _NO_BATCH_API.format(args.strategy).replace("strategy '", "--strategy '"))
+            raise _InputError(
+                "--batch-api: "
+                + _NO_BATCH_API.format(args.strategy).replace("strategy '", "--strategy '")
+            )
         if args.no_wait and not args.batch_api:
             raise _InputError("--no-wait goes with --batch-api")
         if args.input == "-" and not args.output:
@@ -4194,9 +5258,16 @@ def _command_line(argv: list[str]) -> int:
         template = _check_template(args.template) if args.template is not None else None
         if args.cache_system and args.system is None:
             raise _InputError("--cache-system marks the --system text; give --system too")
-        rows = _InputRows(spooled or args.input, "standard input" if spooled else args.input, fmt, template, args.system,
-                          image_field=args.image_field, cache_system=args.cache_system,
-                          image_root=args.image_root)
+        rows = _InputRows(
+            spooled or args.input,
+            "standard input" if spooled else args.input,
+            fmt,
+            template,
+            args.system,
+            image_field=args.image_field,
+            cache_system=args.cache_system,
+            image_root=args.image_root,
+        )
         if args.image_root is not None and args.image_field is None:
             raise _InputError("--image-root goes with --image-field")
         if args.image_root is not None and not os.path.isdir(args.image_root):
@@ -4205,24 +5276,33 @@ def _command_line(argv: list[str]) -> int:
         _check_output(output, [args.input, args.schema])
         details = _cli_details(args)
         attempts = None if args.retries is None else args.retries + 1
-        engine = InferenceEngine(details, args.model, requests_per_minute=args.rpm,
-                                 tokens_per_minute=args.tpm, retry_attempts=attempts)
+        engine = InferenceEngine(
+            details,
+            args.model,
+            requests_per_minute=args.rpm,
+            tokens_per_minute=args.tpm,
+            retry_attempts=attempts,
+        )
         with engine:
             params = _cli_hyperparameters(args, engine._adapter)
             rows.check(engine._adapter)
             with _Journal(output + ".journal", fresh=args.fresh) as journal:
                 waiting = journal.pending_batches(args.strategy)
                 if waiting and not args.batch_api:
-                    raise _InputError(f"{len(waiting)} batch{'es' if len(waiting) > 1 else ''} submitted with "
-                                      f"--batch-api ({', '.join(waiting[:3])}) may still hold these rows; add "
-                                      "--batch-api to collect them, or --fresh to forget them (the provider still "
-                                      "runs, and bills, them)")
+                    raise _InputError(
+                        f"{len(waiting)} batch{'es' if len(waiting) > 1 else ''} submitted with "
+                        f"--batch-api ({', '.join(waiting[:3])}) may still hold these rows; add "
+                        "--batch-api to collect them, or --fresh to forget them (the provider "
+                        "still runs, and bills, them)"
+                    )
                 send = _send_batches if args.batch_api else _send_rows
                 return send(engine, rows, params, args, journal, output)
     except _WriteError as exc:
-        _say(f"error: {exc}\nthe job stopped; {output}.journal keeps every result it saved: make "
-             "room (or fix the folder) and run the same command again, which sends only the rows "
-             "it lacks")
+        _say(
+            f"error: {exc}\nthe job stopped; {output}.journal keeps every result it saved: make "
+            "room (or fix the folder) and run the same command again, which sends only the rows "
+            "it lacks"
+        )
         return 3
     except (_InputError, OutputInUseError, OSError, ValueError) as exc:
         _say(f"error: {exc}")
@@ -4237,9 +5317,16 @@ def _command_line(argv: list[str]) -> int:
             signal.signal(signal.SIGINT, previous_handler)
 
 
-def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any], args: Any, journal: _Journal,
-               output: str) -> int:
-    """The job itself: every row sent, each result written beside the row's own fields, in input order.
+def _send_rows(
+    engine: InferenceEngine,
+    rows: _InputRows,
+    params: dict[str, Any],
+    args: Any,
+    journal: _Journal,
+    output: str,
+) -> int:
+    """The job itself: every row sent, each result written beside the row's own fields, in input
+    order.
 
     The lines are written on the engine's loop thread, as the job hands results on: a
     second thread reading them would take turns with the loop for the GIL, and those
@@ -4248,9 +5335,18 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
     out = _OutputFile(output)
     conversations = rows.conversations()
     writer = _RowWriter(engine, out, conversations, parse_json=args.schema is not None)
-    job = _Job(engine, conversations, params, args.concurrency, journal=journal, hand_on=writer,
-               total=len(rows), progress=args.progress, window=_window(args.concurrency),
-               check=_check_json_reply if args.schema is not None else None)
+    job = _Job(
+        engine,
+        conversations,
+        params,
+        args.concurrency,
+        journal=journal,
+        hand_on=writer,
+        total=len(rows),
+        progress=args.progress,
+        window=_window(args.concurrency),
+        check=_check_json_reply if args.schema is not None else None,
+    )
     try:
         try:
             _wait_on_loop(engine._resources, job.run())  # Ctrl-C cancels the job, then comes here
@@ -4260,65 +5356,103 @@ def _send_rows(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any]
             finally:
                 out.commit(keep=journal.failed is None)
     except KeyboardInterrupt:
-        _say(f"\ninterrupted: {out.lines:,} of {len(rows):,} rows saved to {output}; "
-             "run the same command again to finish")
+        _say(
+            f"\ninterrupted: {out.lines:,} of {len(rows):,} rows saved to {output}; "
+            "run the same command again to finish"
+        )
         return 130
     except UnreachableError as exc:
-        _say(f"error: {exc} (is --base-url right?)\n"
-             f"{out.lines:,} of {len(rows):,} rows saved to {output}")
+        _say(
+            f"error: {exc} (is --base-url right?)\n"
+            f"{out.lines:,} of {len(rows):,} rows saved to {output}"
+        )
         return 1
     except AuthenticationError as exc:
         keys = " or ".join(type(engine._adapter).key_env)
-        _say(f"error: {exc}\nthe provider refused the key before any row succeeded, so the job "
-             f"stopped; check {keys}\n{out.lines:,} of {len(rows):,} rows saved to {output}")
+        _say(
+            f"error: {exc}\nthe provider refused the key before any row succeeded, so the job "
+            f"stopped; check {keys}\n{out.lines:,} of {len(rows):,} rows saved to {output}"
+        )
         return 1
     failed = _print_summary(len(rows), writer, output)
     if job.stats.rate_limited:
         pace = engine._limiter.pace()
-        _say(f"{job.stats.rate_limited:,} requests were answered 429 (rate limited) and retried"
-             f"{'; the pace at the end: ' + pace if pace else ''}")
+        _say(
+            f"{job.stats.rate_limited:,} requests were answered 429 (rate limited) and retried"
+            f"{'; the pace at the end: ' + pace if pace else ''}"
+        )
     if failed:
         _say("run the same command again to retry the failed rows")
     return 1 if failed else 0
 
 
 def _print_summary(total: int, writer: _RowWriter, output: str) -> int:
-    """The job's last lines: rows done, reused and failed, and the failures by kind; return how many failed."""
+    """The job's last lines: rows done, reused and failed, and the failures by kind; return how many
+    failed."""
     failed = sum(count for count, _ in writer.failures.values())
-    _say(f"{total:,} rows: {total - failed:,} done ({writer.reused:,} reused from earlier runs), "
-         f"{failed:,} failed; results in {output}")
-    for (kind, status), (count, example) in sorted(writer.failures.items(), key=lambda item: -item[1][0]):
+    _say(
+        f"{total:,} rows: {total - failed:,} done ({writer.reused:,} reused from earlier runs), "
+        f"{failed:,} failed; results in {output}"
+    )
+    for (kind, status), (count, example) in sorted(
+        writer.failures.items(), key=lambda item: -item[1][0]
+    ):
         answer = f"HTTP {status}" if status else "no response"
         _say(f"  {count:,} x {kind} ({answer}), e.g. {example}")
     return failed
 
 
-def _send_batches(engine: InferenceEngine, rows: _InputRows, params: dict[str, Any], args: Any, journal: _Journal,
-                  output: str) -> int:
-    """--batch-api: the rows through the provider's batch API; the output is written once every batch has ended."""
-    job = _BatchJob(engine, journal, params, args.progress, check=_check_json_reply if args.schema is not None else None)
+def _send_batches(
+    engine: InferenceEngine,
+    rows: _InputRows,
+    params: dict[str, Any],
+    args: Any,
+    journal: _Journal,
+    output: str,
+) -> int:
+    """--batch-api: the rows through the provider's batch API; the output is written once every
+    batch has ended."""
+    job = _BatchJob(
+        engine,
+        journal,
+        params,
+        args.progress,
+        check=_check_json_reply if args.schema is not None else None,
+    )
     try:
-        job.submit(rows.conversations(), on_submit=lambda batch_id, count: _say(
-            f"submitted batch {batch_id}: {count:,} row{'s' if count > 1 else ''}"))
+        job.submit(
+            rows.conversations(),
+            on_submit=lambda batch_id, count: _say(
+                f"submitted batch {batch_id}: {count:,} row{'s' if count > 1 else ''}"
+            ),
+        )
         running = job.wait(once=args.no_wait)
     except KeyboardInterrupt:
-        _say(f"\ninterrupted: the batches submitted are kept in {output}.journal; run the same "
-             "command again to collect them (no row is submitted twice)")
+        _say(
+            f"\ninterrupted: the batches submitted are kept in {output}.journal; run the same "
+            "command again to collect them (no row is submitted twice)"
+        )
         return 130
     except InferenceError as exc:
-        _say(f"error: {exc}\nthe batches submitted are kept in {output}.journal; run the same "
-             "command again to collect them")
+        _say(
+            f"error: {exc}\nthe batches submitted are kept in {output}.journal; run the same "
+            "command again to collect them"
+        )
         return 1
     if running:
         for status in running:
             _say(f"batch {status.id}: {status.state}, {status.done:,} of {status.total:,} done")
-        _say(f"{len(running)} batch{'es' if len(running) > 1 else ''} still running; run the same "
-             "command again to collect the results")
+        _say(
+            f"{len(running)} batch{'es' if len(running) > 1 else ''} still running; run the same "
+            "command again to collect the results"
+        )
         return 0
     journal.index()
     out = _OutputFile(output)
     conversations = rows.conversations()
-    writer = _RowWriter(engine, out, conversations, stop_on_refused_key=False, parse_json=args.schema is not None)
+    writer = _RowWriter(
+        engine, out, conversations, stop_on_refused_key=False, parse_json=args.schema is not None
+    )
     try:
         for conversation in conversations:
             writer(job.result(conversation))
@@ -4332,7 +5466,8 @@ def _send_batches(engine: InferenceEngine, rows: _InputRows, params: dict[str, A
 
 
 def _main(argv: list[str]) -> int:
-    """``python inference_engine.py [test] [-v]``, ``run ...`` or ``--help``; anything else is a usage error."""
+    """``python inference_engine.py [test] [-v]``, ``run ...`` or ``--help``; anything else is a
+    usage error."""
     if not argv or argv[0] == "test" or argv == ["-v"]:
         rest = argv[1:] if argv and argv[0] == "test" else argv
         if rest not in ([], ["-v"]):
@@ -4344,7 +5479,11 @@ def _main(argv: list[str]) -> int:
     if argv[0] in ("-h", "--help"):
         print(_USAGE, end="")
         return 0
-    hint = f" (to send it, use: run {argv[0]} --strategy S --model M)" if os.path.isfile(argv[0]) else ""
+    hint = (
+        f" (to send it, use: run {argv[0]} --strategy S --model M)"
+        if os.path.isfile(argv[0])
+        else ""
+    )
     _say(_USAGE + f"error: unknown command {argv[0]!r}{hint}")
     return 2
 
@@ -4364,9 +5503,21 @@ class _Reply:
     whole response body.
     """
 
-    def __init__(self, status: int = 200, body: Any = None, headers: dict[str, str] | None = None,
-                 delay: float | None = None, action: str | None = None):
-        self.status, self.body, self.headers, self.delay, self.action = status, body, headers or {}, delay, action
+    def __init__(
+        self,
+        status: int = 200,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+        delay: float | None = None,
+        action: str | None = None,
+    ):
+        self.status, self.body, self.headers, self.delay, self.action = (
+            status,
+            body,
+            headers or {},
+            delay,
+            action,
+        )
 
 
 class _LoopbackServer:
@@ -4423,7 +5574,9 @@ class _LoopbackServer:
 
     def _serve(self) -> None:
         asyncio.set_event_loop(self._loop)
-        server = self._loop.run_until_complete(asyncio.start_server(self._handle, "127.0.0.1", 0, backlog=1024))
+        server = self._loop.run_until_complete(
+            asyncio.start_server(self._handle, "127.0.0.1", 0, backlog=1024)
+        )
         self.port = server.sockets[0].getsockname()[1]
         self._ready.set()
         try:
@@ -4445,7 +5598,11 @@ class _LoopbackServer:
                 self.in_flight += 1
                 self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
                 try:
-                    reply = (self.script(request) if self.script else None) or self.batches.reply(request) or _Reply()
+                    reply = (
+                        (self.script(request) if self.script else None)
+                        or self.batches.reply(request)
+                        or _Reply()
+                    )
                     delay = self.latency if reply.delay is None else reply.delay
                     if delay:
                         await asyncio.sleep(delay)
@@ -4485,14 +5642,30 @@ class _LoopbackServer:
             name, _, value = header.decode("latin-1").partition(":")
             headers[name.strip().lower()] = value.strip()
         raw = await reader.readexactly(int(headers.get("content-length", 0)))
-        body = json.loads(raw) if raw and not headers.get("content-type", "").startswith("multipart/") else None
+        body = (
+            json.loads(raw)
+            if raw and not headers.get("content-type", "").startswith("multipart/")
+            else None
+        )
         path = target.split("?", 1)[0]
-        route = _LoopbackBatches.route(method, path) or next(name for name, protocol in _LOOPBACK_PROTOCOLS.items()
-                                                     if protocol.matches(path))
+        route = _LoopbackBatches.route(method, path) or next(
+            name for name, protocol in _LOOPBACK_PROTOCOLS.items() if protocol.matches(path)
+        )
         text = _LOOPBACK_PROTOCOLS[route].last_text(body) if route in _LOOPBACK_PROTOCOLS else ""
         self._attempts[text] = attempt = self._attempts.get(text, 0) + 1
-        request = {"method": method, "target": target, "path": path, "headers": headers, "json": body, "raw": raw,
-                   "route": route, "text": text, "attempt": attempt, "time": time.monotonic(), "n": len(self.requests)}
+        request = {
+            "method": method,
+            "target": target,
+            "path": path,
+            "headers": headers,
+            "json": body,
+            "raw": raw,
+            "route": route,
+            "text": text,
+            "attempt": attempt,
+            "time": time.monotonic(),
+            "n": len(self.requests),
+        }
         self.requests.append(request)
         return request
 
@@ -4502,13 +5675,18 @@ class _LoopbackServer:
         else:
             payload = reply.body if reply.body is not None else self._payload(request, reply.status)
             body = json.dumps(payload).encode()
-        head = [f"HTTP/1.1 {reply.status} X", "content-type: application/json", f"content-length: {len(body)}"]
+        head = [
+            f"HTTP/1.1 {reply.status} X",
+            "content-type: application/json",
+            f"content-length: {len(body)}",
+        ]
         head += [f"{k}: {v}" for k, v in reply.headers.items()]
         return ("\r\n".join(head) + "\r\n\r\n").encode() + body
 
     @staticmethod
     def _payload(request: dict, status: int) -> dict:
-        protocol = _LOOPBACK_PROTOCOLS[request["route"].split(":")[0]]  # a batch route: "openai:create"
+        # a batch route: "openai:create"
+        protocol = _LOOPBACK_PROTOCOLS[request["route"].split(":")[0]]
         if status != 200:
             return protocol.error(status, f"loopback error {status}")
         reply = f"echo: {request['text']}"
@@ -4530,19 +5708,29 @@ class _LoopbackBatches:
     of every batch made: (provider, custom_id, body).
     """
 
-    _ROUTES = [(re.compile(pattern), route) for pattern, route in (
-        (r"/v1/files", "openai:upload"), (r"/v1/batches", "openai:create"),
-        (r"/v1/batches/[^/]+", "openai:retrieve"), (r"/v1/files/[^/]+/content", "openai:content"),
-        (r"/openai/files", "azure:upload"), (r"/openai/batches", "azure:create"),
-        (r"/openai/batches/[^/]+", "azure:retrieve"), (r"/openai/files/[^/]+/content", "azure:content"),
-        (r"/v1/messages/batches", "anthropic:create"), (r"/v1/messages/batches/[^/]+", "anthropic:retrieve"),
-        (r"/v1/messages/batches/[^/]+/results", "anthropic:results"))]
+    _ROUTES = [
+        (re.compile(pattern), route)
+        for pattern, route in (
+            (r"/v1/files", "openai:upload"),
+            (r"/v1/batches", "openai:create"),
+            (r"/v1/batches/[^/]+", "openai:retrieve"),
+            (r"/v1/files/[^/]+/content", "openai:content"),
+            (r"/openai/files", "azure:upload"),
+            (r"/openai/batches", "azure:create"),
+            (r"/openai/batches/[^/]+", "azure:retrieve"),
+            (r"/openai/files/[^/]+/content", "azure:content"),
+            (r"/v1/messages/batches", "anthropic:create"),
+            (r"/v1/messages/batches/[^/]+", "anthropic:retrieve"),
+            (r"/v1/messages/batches/[^/]+/results", "anthropic:results"),
+        )
+    ]
 
     def __init__(self, server: _LoopbackServer):
         self.server = server
         self.delay = 0.2
         self.outcome: Callable[[str, dict], str | None] = lambda custom_id, body: None
-        self.reply_text: Callable[[dict], str] | None = None  # the reply's text for a request body (default: the echo)
+        # the reply's text for a request body (default: the echo)
+        self.reply_text: Callable[[dict], str] | None = None
         self.reject = False
         self.files: dict[str, bytes] = {}
         self.uploads: list[bytes] = []  # the files uploaded, in order
@@ -4552,31 +5740,59 @@ class _LoopbackBatches:
     @classmethod
     def route(cls, method: str, path: str) -> str | None:
         route = next((route for pattern, route in cls._ROUTES if pattern.fullmatch(path)), None)
-        return route.replace(":create", ":list") if route and method == "GET" and route.endswith(":create") else route
+        return (
+            route.replace(":create", ":list")
+            if route and method == "GET" and route.endswith(":create")
+            else route
+        )
 
     def reply(self, request: dict) -> _Reply | None:
         provider, _, operation = request["route"].partition(":")
         if not operation:
             return None
-        name = request["path"].rstrip("/").split("/")[-2 if operation in ("content", "results") else -1]
+        name = (
+            request["path"]
+            .rstrip("/")
+            .split("/")[-2 if operation in ("content", "results") else -1]
+        )
         if operation == "upload":
             file_id = f"file-{len(self.uploads)}"
             self.files[file_id] = self._uploaded(request)
             self.uploads.append(self.files[file_id])
-            return _Reply(body={"id": file_id, "object": "file", "bytes": len(self.files[file_id]), "created_at": 0,
-                                "filename": "requests.jsonl", "purpose": "batch", "status": "processed"})
+            return _Reply(
+                body={
+                    "id": file_id,
+                    "object": "file",
+                    "bytes": len(self.files[file_id]),
+                    "created_at": 0,
+                    "filename": "requests.jsonl",
+                    "purpose": "batch",
+                    "status": "processed",
+                }
+            )
         if operation == "create":
             return self._create(provider, request["json"])
         if operation == "list":
-            latest = sorted(self.made, key=lambda batch_id: self.made[batch_id]["ends"], reverse=True)[:100]
-            return _Reply(body={"object": "list", "data": [self._state(batch_id) for batch_id in latest],
-                                "has_more": False})
+            latest = sorted(
+                self.made, key=lambda batch_id: self.made[batch_id]["ends"], reverse=True
+            )[:100]
+            return _Reply(
+                body={
+                    "object": "list",
+                    "data": [self._state(batch_id) for batch_id in latest],
+                    "has_more": False,
+                }
+            )
         if name not in self.made and operation != "content":
-            return _Reply(404, body={"error": {"message": f"no batch {name}", "type": "not_found_error"}})
+            return _Reply(
+                404, body={"error": {"message": f"no batch {name}", "type": "not_found_error"}}
+            )
         if operation == "retrieve":
             return _Reply(body=self._state(name))
         if operation == "content":
-            return _Reply(body=self.files[name], action="raw") if name in self.files else _Reply(404)
+            return (
+                _Reply(body=self.files[name], action="raw") if name in self.files else _Reply(404)
+            )
         return _Reply(body=self._results(name), action="raw")
 
     @staticmethod
@@ -4595,26 +5811,52 @@ class _LoopbackBatches:
             requests = [(r.get("custom_id"), "", r.get("params")) for r in body["requests"]]
             endpoint = ""
         else:
-            requests = [(r.get("custom_id"), r.get("url"), r.get("body"))
-                        for r in map(json.loads, self.files[body["input_file_id"]].splitlines())]
+            requests = [
+                (r.get("custom_id"), r.get("url"), r.get("body"))
+                for r in map(json.loads, self.files[body["input_file_id"]].splitlines())
+            ]
             endpoint = body["endpoint"]
         ids = [custom_id for custom_id, _, _ in requests]
-        problem = ("rejected by the loopback" if self.reject else
-                   "a custom_id is repeated" if len(set(ids)) != len(ids) else
-                   "a url is not the batch's endpoint" if any(url != endpoint for _, url, _ in requests) else
-                   "a custom_id is malformed" if provider == "anthropic" and not all(
-                       isinstance(i, str) and re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", i) for i in ids) else None)
+        problem = (
+            "rejected by the loopback"
+            if self.reject
+            else "a custom_id is repeated"
+            if len(set(ids)) != len(ids)
+            else "a url is not the batch's endpoint"
+            if any(url != endpoint for _, url, _ in requests)
+            else "a custom_id is malformed"
+            if provider == "anthropic"
+            and not all(isinstance(i, str) and re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", i) for i in ids)
+            else None
+        )
         if problem and provider == "anthropic":
-            return _Reply(400, body={"type": "error", "error": {"type": "invalid_request_error", "message": problem}})
+            return _Reply(
+                400,
+                body={
+                    "type": "error",
+                    "error": {"type": "invalid_request_error", "message": problem},
+                },
+            )
         items = []
         for custom_id, _, params in requests:
             self.items.append((provider, custom_id, params))
             items.append((custom_id, params, None if problem else self.outcome(custom_id, params)))
         now = time.time()
-        self.made[batch_id] = {"provider": provider, "items": items, "ends": now + self.delay, "problem": problem,
-                               "object": {"id": batch_id, "object": "batch", "endpoint": endpoint,
-                                          "input_file_id": body.get("input_file_id"), "completion_window": "24h",
-                                          "created_at": int(now), "metadata": body.get("metadata")}}
+        self.made[batch_id] = {
+            "provider": provider,
+            "items": items,
+            "ends": now + self.delay,
+            "problem": problem,
+            "object": {
+                "id": batch_id,
+                "object": "batch",
+                "endpoint": endpoint,
+                "input_file_id": body.get("input_file_id"),
+                "completion_window": "24h",
+                "created_at": int(now),
+                "metadata": body.get("metadata"),
+            },
+        }
         return _Reply(body=self._state(batch_id))
 
     def _state(self, batch_id: str) -> dict:
@@ -4622,51 +5864,105 @@ class _LoopbackBatches:
         batch = self.made[batch_id]
         items, provider = batch["items"], batch["provider"]
         ended = time.time() >= batch["ends"]
-        done = len(items) if ended else int(len(items) * max(0.0, 1 - (batch["ends"] - time.time()) / max(self.delay, 1e-9)))
+        done = (
+            len(items)
+            if ended
+            else int(
+                len(items) * max(0.0, 1 - (batch["ends"] - time.time()) / max(self.delay, 1e-9))
+            )
+        )
         failed = sum(outcome is not None for _, _, outcome in items[:done])
         if provider == "anthropic":
             kinds = collections.Counter(outcome or "succeeded" for _, _, outcome in items[:done])
-            return {"id": batch_id, "type": "message_batch", "processing_status": "ended" if ended else "in_progress",
-                    "request_counts": {"processing": len(items) - done, "succeeded": kinds["succeeded"],
-                                       "errored": kinds["error"], "canceled": kinds["canceled"],
-                                       "expired": kinds["expired"]},
-                    "created_at": "2026-01-01T00:00:00Z", "expires_at": "2026-01-02T00:00:00Z", "ended_at": None,
-                    "archived_at": None, "cancel_initiated_at": None,
-                    "results_url": f"{self.server.url}/v1/messages/batches/{batch_id}/results" if ended else None}
+            return {
+                "id": batch_id,
+                "type": "message_batch",
+                "processing_status": "ended" if ended else "in_progress",
+                "request_counts": {
+                    "processing": len(items) - done,
+                    "succeeded": kinds["succeeded"],
+                    "errored": kinds["error"],
+                    "canceled": kinds["canceled"],
+                    "expired": kinds["expired"],
+                },
+                "created_at": "2026-01-01T00:00:00Z",
+                "expires_at": "2026-01-02T00:00:00Z",
+                "ended_at": None,
+                "archived_at": None,
+                "cancel_initiated_at": None,
+                "results_url": f"{self.server.url}/v1/messages/batches/{batch_id}/results"
+                if ended
+                else None,
+            }
         state = dict(batch["object"])
         if batch["problem"]:
-            state.update(status="failed", request_counts={"total": 0, "completed": 0, "failed": 0},
-                         errors={"object": "list", "data": [{"code": "invalid_request", "message": batch["problem"],
-                                                             "line": 1}]})
+            state.update(
+                status="failed",
+                request_counts={"total": 0, "completed": 0, "failed": 0},
+                errors={
+                    "object": "list",
+                    "data": [{"code": "invalid_request", "message": batch["problem"], "line": 1}],
+                },
+            )
             return state
         if not ended:
-            state.update(status="in_progress", request_counts={"total": len(items), "completed": done - failed,
-                                                              "failed": failed})
+            state.update(
+                status="in_progress",
+                request_counts={"total": len(items), "completed": done - failed, "failed": failed},
+            )
             return state
         answered = [self._line(provider, item) for item in reversed(items) if item[2] is None]
         unanswered = [self._line(provider, item) for item in reversed(items) if item[2] is not None]
         for kind, lines in (("out", answered), ("err", unanswered)):
             if lines:
-                self.files[f"file-{kind}-{batch_id}"] = "".join(json.dumps(line) + "\n" for line in lines).encode()
+                self.files[f"file-{kind}-{batch_id}"] = "".join(
+                    json.dumps(line) + "\n" for line in lines
+                ).encode()
         expired = any(outcome == "expired" for _, _, outcome in items)
-        state.update(status="expired" if expired else "completed",
-                     request_counts={"total": len(items), "completed": len(answered), "failed": len(unanswered)},
-                     output_file_id=f"file-out-{batch_id}" if answered else None,
-                     error_file_id=f"file-err-{batch_id}" if unanswered else None)
+        state.update(
+            status="expired" if expired else "completed",
+            request_counts={
+                "total": len(items),
+                "completed": len(answered),
+                "failed": len(unanswered),
+            },
+            output_file_id=f"file-out-{batch_id}" if answered else None,
+            error_file_id=f"file-err-{batch_id}" if unanswered else None,
+        )
         return state
 
     def _line(self, provider: str, item: tuple) -> dict:
         """One item's line in OpenAI's output or error file."""
         custom_id, body, outcome = item
-        line = {"id": f"batch_req_{custom_id}", "custom_id": custom_id, "response": None, "error": None}
+        line = {
+            "id": f"batch_req_{custom_id}",
+            "custom_id": custom_id,
+            "response": None,
+            "error": None,
+        }
         if outcome is None:
-            line["response"] = {"status_code": 200, "request_id": "r", "body": self._answer(provider, body)}
+            line["response"] = {
+                "status_code": 200,
+                "request_id": "r",
+                "body": self._answer(provider, body),
+            }
         elif outcome == "error":
-            line["response"] = {"status_code": 400, "request_id": "r", "body": {"error": {
-                "message": "loopback: this item was refused", "type": "invalid_request_error", "code": None}}}
+            line["response"] = {
+                "status_code": 400,
+                "request_id": "r",
+                "body": {
+                    "error": {
+                        "message": "loopback: this item was refused",
+                        "type": "invalid_request_error",
+                        "code": None,
+                    }
+                },
+            }
         else:
-            line["error"] = {"code": f"batch_{'expired' if outcome == 'expired' else 'cancelled'}",
-                             "message": f"loopback: this item was {outcome}"}
+            line["error"] = {
+                "code": f"batch_{'expired' if outcome == 'expired' else 'cancelled'}",
+                "message": f"loopback: this item was {outcome}",
+            }
         return line
 
     def _results(self, batch_id: str) -> bytes:
@@ -4676,8 +5972,16 @@ class _LoopbackBatches:
             if outcome is None:
                 result = {"type": "succeeded", "message": self._answer("anthropic", body)}
             elif outcome == "error":
-                result = {"type": "errored", "error": {"type": "error", "error": {
-                    "type": "invalid_request_error", "message": "loopback: this item was refused"}}}
+                result = {
+                    "type": "errored",
+                    "error": {
+                        "type": "error",
+                        "error": {
+                            "type": "invalid_request_error",
+                            "message": "loopback: this item was refused",
+                        },
+                    },
+                }
             else:
                 result = {"type": outcome}
             lines.append(json.dumps({"custom_id": custom_id, "result": result}) + "\n")
@@ -4687,8 +5991,14 @@ class _LoopbackBatches:
         """What the chat route would have answered (or ``reply_text``'s text)."""
         if self.reply_text is not None:
             return _LOOPBACK_PROTOCOLS[provider].ok(self.reply_text(body), 3, 2)
-        return _LoopbackServer._payload({"route": provider, "json": body,
-                                         "text": _LOOPBACK_PROTOCOLS[provider].last_text(body)}, 200)
+        return _LoopbackServer._payload(
+            {
+                "route": provider,
+                "json": body,
+                "text": _LOOPBACK_PROTOCOLS[provider].last_text(body),
+            },
+            200,
+        )
 
 
 class _Protocol:
@@ -4703,10 +6013,19 @@ class _Protocol:
     reset as the provider writes it, for the headers its adapter's ``limit_headers`` names.
     """
 
-    def __init__(self, *, matches: Callable[[str], bool], texts: Callable[[dict], list[str]],
-                 last_text: Callable[[dict], str], ok: Callable[[str, int, int], dict],
-                 error: Callable[[int, str], dict], empty: dict, details: Callable[[str], dict],
-                 key_headers: tuple[str, ...], reset: Callable[[float], str] | None = None):
+    def __init__(
+        self,
+        *,
+        matches: Callable[[str], bool],
+        texts: Callable[[dict], list[str]],
+        last_text: Callable[[dict], str],
+        ok: Callable[[str, int, int], dict],
+        error: Callable[[int, str], dict],
+        empty: dict,
+        details: Callable[[str], dict],
+        key_headers: tuple[str, ...],
+        reset: Callable[[float], str] | None = None,
+    ):
         self.matches, self.texts, self.last_text, self.ok = matches, texts, last_text, ok
         self.error, self.empty, self.details, self.key_headers = error, empty, details, key_headers
         self.reset = reset
@@ -4714,69 +6033,145 @@ class _Protocol:
 
 def _chat_completion(reply: str, prompt_tokens: int, completion_tokens: int) -> dict:
     """An OpenAI chat completion, with 1 cached and 2 reasoning tokens."""
-    return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "loopback",
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}],
-            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens + 2,
-                      "total_tokens": prompt_tokens + completion_tokens + 2,
-                      "prompt_tokens_details": {"cached_tokens": 1},
-                      "completion_tokens_details": {"reasoning_tokens": 2}}}
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "loopback",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": reply},
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens + 2,
+            "total_tokens": prompt_tokens + completion_tokens + 2,
+            "prompt_tokens_details": {"cached_tokens": 1},
+            "completion_tokens_details": {"reasoning_tokens": 2},
+        },
+    }
 
 
 _OPENAI_PROTOCOL = dict(
     texts=lambda body: [_plain_text(m["content"]) for m in body["messages"]],
     last_text=lambda body: _plain_text(body["messages"][-1]["content"]),
     ok=_chat_completion,
-    error=lambda status, message: {"error": {"message": message, "type": "error", "code": str(status)}},
-    empty={"id": "c", "object": "chat.completion", "created": 0, "model": "m",
-           "choices": [{"index": 0, "message": {"role": "assistant", "content": None}, "finish_reason": "content_filter"}],
-           "usage": {"prompt_tokens": 3, "completion_tokens": 0, "total_tokens": 3}},
+    error=lambda status, message: {
+        "error": {"message": message, "type": "error", "code": str(status)}
+    },
+    empty={
+        "id": "c",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "m",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": None},
+                "finish_reason": "content_filter",
+            }
+        ],
+        "usage": {"prompt_tokens": 3, "completion_tokens": 0, "total_tokens": 3},
+    },
     reset=lambda seconds: f"{seconds:.3f}s",  # a duration, as "6m0s" or "20ms" also are
 )
 
 _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
     "openai": _Protocol(
         matches=lambda path: path.endswith("/chat/completions") and not path.startswith("/openai/"),
-        details=lambda url: {"base_url": url + "/v1"}, key_headers=("authorization",), **_OPENAI_PROTOCOL),
+        details=lambda url: {"base_url": url + "/v1"},
+        key_headers=("authorization",),
+        **_OPENAI_PROTOCOL,
+    ),
     "azure": _Protocol(
         matches=lambda path: path.startswith("/openai/deployments/"),
-        details=lambda url: {"azure_endpoint": url, "api_version": "2024-06-01"}, key_headers=("api-key",),
-        **_OPENAI_PROTOCOL),
+        details=lambda url: {"azure_endpoint": url, "api_version": "2024-06-01"},
+        key_headers=("api-key",),
+        **_OPENAI_PROTOCOL,
+    ),
     "anthropic": _Protocol(
         matches=lambda path: path == "/v1/messages",
-        texts=lambda body: [_plain_text(m["content"]) for m in body["messages"]] + [_plain_text(body.get("system", ""))],
+        texts=lambda body: (
+            [_plain_text(m["content"]) for m in body["messages"]]
+            + [_plain_text(body.get("system", ""))]
+        ),
         last_text=lambda body: _plain_text(body["messages"][-1]["content"]),
         ok=lambda reply, prompt_tokens, completion_tokens: {
-            "id": "msg_1", "type": "message", "role": "assistant", "model": "loopback",
-            "content": [{"type": "text", "text": reply}], "stop_reason": "end_turn",
-            "usage": {"input_tokens": prompt_tokens - 1, "cache_read_input_tokens": 1, "output_tokens": completion_tokens}},
-        error=lambda status, message: {"type": "error", "error": {"type": "error", "message": message}},
-        empty={"id": "m", "type": "message", "role": "assistant", "model": "m", "content": [], "stop_reason": "refusal",
-               "usage": {"input_tokens": 3, "output_tokens": 0}},
-        details=lambda url: {"base_url": url}, key_headers=("x-api-key", "authorization"),
-        reset=lambda seconds: (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=seconds))
-        .isoformat(timespec="milliseconds").replace("+00:00", "Z")),  # an RFC 3339 time
+            "id": "msg_1",
+            "type": "message",
+            "role": "assistant",
+            "model": "loopback",
+            "content": [{"type": "text", "text": reply}],
+            "stop_reason": "end_turn",
+            "usage": {
+                "input_tokens": prompt_tokens - 1,
+                "cache_read_input_tokens": 1,
+                "output_tokens": completion_tokens,
+            },
+        },
+        error=lambda status, message: {
+            "type": "error",
+            "error": {"type": "error", "message": message},
+        },
+        empty={
+            "id": "m",
+            "type": "message",
+            "role": "assistant",
+            "model": "m",
+            "content": [],
+            "stop_reason": "refusal",
+            "usage": {"input_tokens": 3, "output_tokens": 0},
+        },
+        details=lambda url: {"base_url": url},
+        key_headers=("x-api-key", "authorization"),
+        reset=lambda seconds: (
+            (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=seconds))
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        ),
+    ),  # an RFC 3339 time
     "gemini": _Protocol(
         matches=lambda path: path.endswith(":generateContent"),
-        texts=lambda body: [p.get("text", "") for c in body["contents"] for p in c["parts"]]
-        + [p["text"] for p in body.get("systemInstruction", {}).get("parts", [])],
+        texts=lambda body: (
+            [p.get("text", "") for c in body["contents"] for p in c["parts"]]
+            + [p["text"] for p in body.get("systemInstruction", {}).get("parts", [])]
+        ),
         last_text=lambda body: "".join(p.get("text", "") for p in body["contents"][-1]["parts"]),
         ok=lambda reply, prompt_tokens, completion_tokens: {
-            "candidates": [{"content": {"role": "model", "parts": [{"text": reply}]}, "finishReason": "STOP"}],
-            "usageMetadata": {"promptTokenCount": prompt_tokens, "candidatesTokenCount": completion_tokens,
-                              "thoughtsTokenCount": 2, "cachedContentTokenCount": 1,
-                              "totalTokenCount": prompt_tokens + completion_tokens + 2}},
-        error=lambda status, message: {"error": {"code": status, "message": message, "status": "ERROR"}},
-        empty={"promptFeedback": {"blockReason": "SAFETY"}, "usageMetadata": {"promptTokenCount": 3, "totalTokenCount": 3}},
-        details=lambda url: {"base_url": url}, key_headers=("x-goog-api-key",)),
+            "candidates": [
+                {"content": {"role": "model", "parts": [{"text": reply}]}, "finishReason": "STOP"}
+            ],
+            "usageMetadata": {
+                "promptTokenCount": prompt_tokens,
+                "candidatesTokenCount": completion_tokens,
+                "thoughtsTokenCount": 2,
+                "cachedContentTokenCount": 1,
+                "totalTokenCount": prompt_tokens + completion_tokens + 2,
+            },
+        },
+        error=lambda status, message: {
+            "error": {"code": status, "message": message, "status": "ERROR"}
+        },
+        empty={
+            "promptFeedback": {"blockReason": "SAFETY"},
+            "usageMetadata": {"promptTokenCount": 3, "totalTokenCount": 3},
+        },
+        details=lambda url: {"base_url": url},
+        key_headers=("x-goog-api-key",),
+    ),
 }
 
 
 def _per_second_limit(limit: int, state: str | None = None) -> Callable[[dict], _Reply | None]:
-    """A server script that answers 429 (Retry-After: 1) to anything over ``limit`` requests in any second.
+    """A server script that answers 429 (Retry-After: 1) to anything over ``limit`` requests in any
+    second.
 
     ``state``: a strategy ("openai", "azure", "anthropic") to state the limit on every
-    response in that provider's headers, as ``60 * limit`` requests a minute (enforced over each second, as
-    providers enforce a minute's limit in shorter spans), with what remains of the last
+    response in that provider's headers, as ``60 * limit`` requests a minute (enforced over each
+    second, as providers enforce a minute's limit in shorter spans), with what remains of the last
     minute's and when it is back in full; and a token limit too large to matter. The
     returned script's ``limit`` may be changed while it serves.
     """
@@ -4803,19 +6198,29 @@ def _per_second_limit(limit: int, state: str | None = None) -> Callable[[dict], 
 
 
 def _stated_headers(strategy: str, per_minute: int, used: int) -> dict[str, str]:
-    """The rate-limit headers ``strategy``'s provider sends (those its adapter reads), for ``used`` of
+    """The rate-limit headers ``strategy``'s provider sends (those its adapter reads), for ``used``
+    of
     ``per_minute`` requests, with a token limit too large to matter."""
     tokens = 1_000_000_000
-    values = ((per_minute, max(per_minute - used, 0), used * 60.0 / per_minute), (tokens, tokens, 0.0))
+    values = (
+        (per_minute, max(per_minute - used, 0), used * 60.0 / per_minute),
+        (tokens, tokens, 0.0),
+    )
     reset = _LOOPBACK_PROTOCOLS[strategy].reset
-    return {name: reset(values[kind][part]) if part == 2 else str(values[kind][part])
-            for name, (kind, part) in _ADAPTERS[strategy].limit_headers.items()}
+    return {
+        name: reset(values[kind][part]) if part == 2 else str(values[kind][part])
+        for name, (kind, part) in _ADAPTERS[strategy].limit_headers.items()
+    }
 
 
 def _loopback_details(strategy: str, url: str, **extra: Any) -> dict[str, Any]:
     """connection_details that point ``strategy`` at a loopback server's ``url``."""
-    return {"strategy": strategy, "api_key": f"test-key-{strategy}-0123456789",
-            **_LOOPBACK_PROTOCOLS[strategy].details(url), **extra}
+    return {
+        "strategy": strategy,
+        "api_key": f"test-key-{strategy}-0123456789",
+        **_LOOPBACK_PROTOCOLS[strategy].details(url),
+        **extra,
+    }
 
 
 # ==============================================================================
@@ -4829,6 +6234,7 @@ import socket  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import unittest  # noqa: E402
+
 
 @contextlib.contextmanager
 def _env(**values: str | None):
@@ -4853,13 +6259,21 @@ def _check_output(output: str, inputs: list[str | None]) -> None:
     """Refuse, before anything is sent, an output that is a folder or a file the run reads, or
     whose folder cannot be written."""
     if os.path.isdir(output):
-        raise _InputError(f"--output {output} is a folder; name a file, such as "
-                          f"{os.path.join(output, 'results.jsonl')}")
+        raise _InputError(
+            f"--output {output} is a folder; name a file, such as "
+            f"{os.path.join(output, 'results.jsonl')}"
+        )
     for path in inputs:
-        if path and os.path.isfile(path) and os.path.isfile(output) \
-                and os.path.samefile(output, path):
-            raise _InputError(f"--output {output} is {path}, which the run reads: the results "
-                              "would replace it; name another file")
+        if (
+            path
+            and os.path.isfile(path)
+            and os.path.isfile(output)
+            and os.path.samefile(output, path)
+        ):
+            raise _InputError(
+                f"--output {output} is {path}, which the run reads: the results "
+                "would replace it; name another file"
+            )
     import tempfile
 
     folder = os.path.dirname(os.path.abspath(output))
@@ -4872,12 +6286,20 @@ def _check_output(output: str, inputs: list[str | None]) -> None:
         raise _InputError(f"--output {output}: cannot write in {folder} ({exc.strerror})") from None
 
 
-_FAST_RETRY = {"RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MAX": "0.05",
-               "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.01"}
+_FAST_RETRY = {
+    "RETRY_WAIT_EXPONENTIAL_MIN": "0",
+    "RETRY_WAIT_EXPONENTIAL_MAX": "0.05",
+    "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.01",
+}
 
 
-def _engine(strategy: str, server: _LoopbackServer, model: str = "loopback-model", env: dict | None = None,
-            **extra: Any) -> InferenceEngine:
+def _engine(
+    strategy: str,
+    server: _LoopbackServer,
+    model: str = "loopback-model",
+    env: dict | None = None,
+    **extra: Any,
+) -> InferenceEngine:
     """An engine on a loopback server, with fast retries unless ``env`` says otherwise."""
     with _env(**{**_FAST_RETRY, **(env or {})}):
         return InferenceEngine(_loopback_details(strategy, server.url, **extra), model)
@@ -4888,7 +6310,11 @@ def _sent_key(request: dict) -> str | None:
     for header in _LOOPBACK_PROTOCOLS[request["route"]].key_headers:
         value = request["headers"].get(header)
         if value:
-            return value[len("Bearer "):] if header == "authorization" and value.startswith("Bearer ") else value
+            return (
+                value[len("Bearer ") :]
+                if header == "authorization" and value.startswith("Bearer ")
+                else value
+            )
     return None
 
 
@@ -4897,7 +6323,8 @@ def _user(text: str) -> list[dict[str, str]]:
 
 
 def _log_path(name: str = "default.log") -> str:
-    """A log file of this test run (the self-test points INFERENCE_ENGINE_LOG_DIR at a fresh folder)."""
+    """A log file of this test run (the self-test points INFERENCE_ENGINE_LOG_DIR at a fresh
+    folder)."""
     return os.path.join(os.environ["INFERENCE_ENGINE_LOG_DIR"], name)
 
 
@@ -4909,10 +6336,19 @@ def _read_log(name: str = "default.log") -> str:
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def _run_child(code: str, *args: str, timeout: float = 60, **kwargs: Any) -> subprocess.CompletedProcess:
-    """Run Python ``code`` (or, with code None, this file) with ``args`` in a child process, from this folder."""
-    command = [sys.executable, "-c", code] if code is not None else [sys.executable, os.path.abspath(__file__)]
-    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=timeout, cwd=_HERE, **kwargs)
+def _run_child(
+    code: str, *args: str, timeout: float = 60, **kwargs: Any
+) -> subprocess.CompletedProcess:
+    """Run Python ``code`` (or, with code None, this file) with ``args`` in a child process, from
+    this folder."""
+    command = (
+        [sys.executable, "-c", code]
+        if code is not None
+        else [sys.executable, os.path.abspath(__file__)]
+    )
+    return subprocess.run(
+        [*command, *args], capture_output=True, text=True, timeout=timeout, cwd=_HERE, **kwargs
+    )
 
 
 def _skip_unless_expensive(test: unittest.TestCase, *variables: str) -> None:
@@ -4937,18 +6373,51 @@ class StrategyCompatibilityTests(unittest.TestCase):
     def test_bad_connection_details_are_refused_without_showing_the_key(self):
         key = "sk-secret-value-1234567890"
         cases = [
-            ({"strategy": "azure", "api_key": key, "api_version": "v"}, ValueError, "azure_endpoint"),
-            ({"strategy": "azure", "api_key": key, "azure_endpoint": "http://x"}, ValueError, "api_version"),
+            (
+                {"strategy": "azure", "api_key": key, "api_version": "v"},
+                ValueError,
+                "azure_endpoint",
+            ),
+            (
+                {"strategy": "azure", "api_key": key, "azure_endpoint": "http://x"},
+                ValueError,
+                "api_version",
+            ),
             ({"strategy": "openai", "api_key": 12345}, TypeError, "api_key"),
-            ({"strategy": "openai", "api_key": key, "base_ur1": "http://x"}, ValueError, "base_ur1"),
+            (
+                {"strategy": "openai", "api_key": key, "base_ur1": "http://x"},
+                ValueError,
+                "base_ur1",
+            ),
             ({"strategy": "openai", "api_key": key, "timeout": -1}, ValueError, "timeout"),
             ({"strategy": "openai", "api_key": key, "timeout": "5"}, TypeError, "timeout"),
-            ({"strategy": "azure", "api_key": key, "base_url": "http://x", "azure_endpoint": "http://x",
-              "api_version": "v"}, ValueError, "base_url"),
-            ({"strategy": "gemini", "api_key": key, "base_url": "localhost:8080"}, ValueError, "http://"),
+            (
+                {
+                    "strategy": "azure",
+                    "api_key": key,
+                    "base_url": "http://x",
+                    "azure_endpoint": "http://x",
+                    "api_version": "v",
+                },
+                ValueError,
+                "base_url",
+            ),
+            (
+                {"strategy": "gemini", "api_key": key, "base_url": "localhost:8080"},
+                ValueError,
+                "http://",
+            ),
             ({"strategy": ["openai"], "api_key": key}, ValueError, "unknown strategy"),
-            ({"strategy": "openai", "api_key": key, "requests_per_minute": -1}, ValueError, "requests_per_minute"),
-            ({"strategy": "openai", "api_key": key, "tokens_per_minute": "many"}, TypeError, "tokens_per_minute"),
+            (
+                {"strategy": "openai", "api_key": key, "requests_per_minute": -1},
+                ValueError,
+                "requests_per_minute",
+            ),
+            (
+                {"strategy": "openai", "api_key": key, "tokens_per_minute": "many"},
+                TypeError,
+                "tokens_per_minute",
+            ),
         ]
         for details, error, name in cases:
             with self.subTest(details=_MaskedDetails(details)):
@@ -4962,10 +6431,19 @@ class StrategyCompatibilityTests(unittest.TestCase):
             InferenceEngine({"strategy": "openai", "api_key": key}, "")
 
     def test_missing_key_names_the_environment_variables(self):
-        names = ("OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY")
+        names = (
+            "OPENAI_API_KEY",
+            "AZURE_OPENAI_API_KEY",
+            "ANTHROPIC_API_KEY",
+            "GEMINI_API_KEY",
+            "GOOGLE_API_KEY",
+        )
         with _env(**{n: None for n in names}):
-            for strategy, expected in [("openai", "OPENAI_API_KEY"), ("anthropic", "ANTHROPIC_API_KEY"),
-                                       ("gemini", "GEMINI_API_KEY or GOOGLE_API_KEY")]:
+            for strategy, expected in [
+                ("openai", "OPENAI_API_KEY"),
+                ("anthropic", "ANTHROPIC_API_KEY"),
+                ("gemini", "GEMINI_API_KEY or GOOGLE_API_KEY"),
+            ]:
                 with self.subTest(strategy=strategy), self.assertRaisesRegex(ValueError, expected):
                     InferenceEngine({"strategy": strategy}, "m")
 
@@ -4979,14 +6457,25 @@ class StrategyCompatibilityTests(unittest.TestCase):
 
     def test_bad_retry_environment_names_the_variable(self):
         with _LoopbackServer() as server:
-            for name, value in [("RETRY_ATTEMPTS", "abc"), ("RETRY_ATTEMPTS", "0"), ("RETRY_WAIT_EXPONENTIAL_MIN", "-1"),
-                                ("RETRY_ATTEMPTS", "2.5")]:
+            for name, value in [
+                ("RETRY_ATTEMPTS", "abc"),
+                ("RETRY_ATTEMPTS", "0"),
+                ("RETRY_WAIT_EXPONENTIAL_MIN", "-1"),
+                ("RETRY_ATTEMPTS", "2.5"),
+            ]:
                 with self.subTest(name=name, value=value), self.assertRaisesRegex(ValueError, name):
                     _engine("openai", server, env={name: value})
-            with _env(RETRY_ATTEMPTS="3", RETRY_WAIT_EXPONENTIAL_MIN="0", RETRY_WAIT_EXPONENTIAL_MAX="1.5",
-                      RETRY_WAIT_EXPONENTIAL_MULTIPLIER="0.5"):
+            with _env(
+                RETRY_ATTEMPTS="3",
+                RETRY_WAIT_EXPONENTIAL_MIN="0",
+                RETRY_WAIT_EXPONENTIAL_MAX="1.5",
+                RETRY_WAIT_EXPONENTIAL_MULTIPLIER="0.5",
+            ):
                 policy = _RetryPolicy()
-            self.assertEqual((policy.attempts, policy.min_wait, policy.max_wait, policy.multiplier), (3, 0.0, 1.5, 0.5))
+            self.assertEqual(
+                (policy.attempts, policy.min_wait, policy.max_wait, policy.multiplier),
+                (3, 0.0, 1.5, 0.5),
+            )
 
 
 class HyperparameterTests(unittest.TestCase):
@@ -5012,8 +6501,12 @@ class HyperparameterTests(unittest.TestCase):
 
     def test_valid_and_unknown_names_are_kept(self):
         h = Hyperparameters(temperature=0, max_tokens=5, stop=["x"], logit_bias={"1": 2})
-        self.assertEqual(h.kwargs, {"temperature": 0, "max_tokens": 5, "stop": ["x"], "logit_bias": {"1": 2}})
-        self.assertEqual(h, Hyperparameters(temperature=0, max_tokens=5, stop=["x"], logit_bias={"1": 2}))
+        self.assertEqual(
+            h.kwargs, {"temperature": 0, "max_tokens": 5, "stop": ["x"], "logit_bias": {"1": 2}}
+        )
+        self.assertEqual(
+            h, Hyperparameters(temperature=0, max_tokens=5, stop=["x"], logit_bias={"1": 2})
+        )
         self.assertIn("temperature=0", repr(h))
 
 
@@ -5036,30 +6529,56 @@ class MappingTests(unittest.TestCase):
         {"role": "system", "content": [{"type": "text", "text": "Be kind."}]},
         {"role": "user", "content": "What is two plus two?"},
         {"role": "assistant", "content": "Four."},
-        {"role": "user", "content": [{"type": "text", "text": "And "}, {"type": "text", "text": "three?"}]},
+        {
+            "role": "user",
+            "content": [{"type": "text", "text": "And "}, {"type": "text", "text": "three?"}],
+        },
     ]
 
     def test_openai_request_and_usage(self):
         with _engine("openai", self.server, model="gpt-test") as engine:
-            text, usage = engine.single_inference(self.conversation, Hyperparameters(temperature=0.3, max_tokens=7,
-                                                                                     seed=1, custom_flag=True))
+            text, usage = engine.single_inference(
+                self.conversation,
+                Hyperparameters(temperature=0.3, max_tokens=7, seed=1, custom_flag=True),
+            )
         self.assertEqual(text, "echo: And three?")
         request = self.server.requests[0]
         self.assertEqual(request["path"], "/v1/chat/completions")
         self.assertEqual(request["headers"]["authorization"], "Bearer test-key-openai-0123456789")
         body = request["json"]
         self.assertEqual(body["model"], "gpt-test")
-        self.assertEqual([m["role"] for m in body["messages"]], ["system", "system", "user", "assistant", "user"])
-        self.assertEqual(body["messages"][4]["content"], [{"type": "text", "text": "And "}, {"type": "text", "text": "three?"}])
-        self.assertEqual((body["temperature"], body["max_tokens"], body["seed"], body["custom_flag"]), (0.3, 7, 1, True))
-        self.assertEqual(usage, {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17, "cached_tokens": 1,
-                                 "reasoning_tokens": 2})
+        self.assertEqual(
+            [m["role"] for m in body["messages"]], ["system", "system", "user", "assistant", "user"]
+        )
+        self.assertEqual(
+            body["messages"][4]["content"],
+            [{"type": "text", "text": "And "}, {"type": "text", "text": "three?"}],
+        )
+        self.assertEqual(
+            (body["temperature"], body["max_tokens"], body["seed"], body["custom_flag"]),
+            (0.3, 7, 1, True),
+        )
+        self.assertEqual(
+            usage,
+            {
+                "prompt_tokens": 12,
+                "completion_tokens": 5,
+                "total_tokens": 17,
+                "cached_tokens": 1,
+                "reasoning_tokens": 2,
+            },
+        )
 
     def test_azure_route_header_and_deployment(self):
         with _engine("azure", self.server, model="my-deployment") as engine:
-            text, usage = engine.single_inference(_user("hello azure"), Hyperparameters(temperature=1))
+            text, usage = engine.single_inference(
+                _user("hello azure"), Hyperparameters(temperature=1)
+            )
         request = self.server.requests[0]
-        self.assertEqual(request["target"], "/openai/deployments/my-deployment/chat/completions?api-version=2024-06-01")
+        self.assertEqual(
+            request["target"],
+            "/openai/deployments/my-deployment/chat/completions?api-version=2024-06-01",
+        )
         self.assertEqual(request["headers"]["api-key"], "test-key-azure-0123456789")
         self.assertNotIn("authorization", request["headers"])
         self.assertEqual(request["json"]["temperature"], 1)
@@ -5068,8 +6587,9 @@ class MappingTests(unittest.TestCase):
 
     def test_anthropic_system_max_tokens_and_body_parameters(self):
         with _engine("anthropic", self.server, model="claude-test") as engine:
-            text, usage = engine.single_inference(self.conversation, Hyperparameters(temperature=0.2, top_p=0.9,
-                                                                                     top_k=5, stop="END"))
+            text, usage = engine.single_inference(
+                self.conversation, Hyperparameters(temperature=0.2, top_p=0.9, top_k=5, stop="END")
+            )
             engine.single_inference(_user("second"), Hyperparameters(max_tokens=33))
             with self.assertRaisesRegex(ValueError, "seed"):
                 engine.single_inference(_user("x"), Hyperparameters(seed=1))
@@ -5087,12 +6607,17 @@ class MappingTests(unittest.TestCase):
         self.assertNotIn("system", second)
         self.assertEqual(text, "echo: And three?")
         # input 12 words - 1 uncached + 1 cache read = 12 prompt tokens, all counted.
-        self.assertEqual(usage, {"prompt_tokens": 12, "completion_tokens": 3, "total_tokens": 15, "cached_tokens": 1})
+        self.assertEqual(
+            usage,
+            {"prompt_tokens": 12, "completion_tokens": 3, "total_tokens": 15, "cached_tokens": 1},
+        )
 
     def test_gemini_system_instruction_roles_and_generation_config(self):
         with _engine("gemini", self.server, model="gemini-test") as engine:
-            text, usage = engine.single_inference(self.conversation, Hyperparameters(max_tokens=11, stop=["STOP"],
-                                                                                     temperature=0.5, top_k=3))
+            text, usage = engine.single_inference(
+                self.conversation,
+                Hyperparameters(max_tokens=11, stop=["STOP"], temperature=0.5, top_k=3),
+            )
         request = self.server.requests[0]
         self.assertEqual(request["path"], "/v1beta/models/gemini-test:generateContent")
         self.assertEqual(request["headers"]["x-goog-api-key"], "test-key-gemini-0123456789")
@@ -5101,22 +6626,44 @@ class MappingTests(unittest.TestCase):
         self.assertEqual([c["role"] for c in body["contents"]], ["user", "model", "user"])
         self.assertEqual(body["contents"][2]["parts"], [{"text": "And three?"}])
         config = body["generationConfig"]
-        self.assertEqual((config["maxOutputTokens"], config["stopSequences"], config["temperature"], config["topK"]),
-                         (11, ["STOP"], 0.5, 3))
+        self.assertEqual(
+            (
+                config["maxOutputTokens"],
+                config["stopSequences"],
+                config["temperature"],
+                config["topK"],
+            ),
+            (11, ["STOP"], 0.5, 3),
+        )
         self.assertEqual(text, "echo: And three?")
-        self.assertEqual(usage, {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17, "cached_tokens": 1,
-                                 "reasoning_tokens": 2})
+        self.assertEqual(
+            usage,
+            {
+                "prompt_tokens": 12,
+                "completion_tokens": 5,
+                "total_tokens": 17,
+                "cached_tokens": 1,
+                "reasoning_tokens": 2,
+            },
+        )
 
     def test_gemini_refuses_unknown_hyperparameters_before_sending(self):
-        with _engine("gemini", self.server) as engine, self.assertRaisesRegex(ValueError, "no_such_knob"):
+        with (
+            _engine("gemini", self.server) as engine,
+            self.assertRaisesRegex(ValueError, "no_such_knob"),
+        ):
             engine.single_inference(_user("x"), Hyperparameters(no_such_knob=1))
         self.assertEqual(self.server.count(), 0)
 
     def test_malformed_messages_are_refused_before_any_request(self):
         bad = [
-            ([], ValueError), ("hello", TypeError), ([["user", "hi"]], TypeError),
-            ([{"role": "robot", "content": "hi"}], ValueError), ([{"role": "user"}], ValueError),
-            ([{"role": "user", "content": None}], ValueError), ([{"role": "user", "content": 5}], TypeError),
+            ([], ValueError),
+            ("hello", TypeError),
+            ([["user", "hi"]], TypeError),
+            ([{"role": "robot", "content": "hi"}], ValueError),
+            ([{"role": "user"}], ValueError),
+            ([{"role": "user", "content": None}], ValueError),
+            ([{"role": "user", "content": 5}], TypeError),
             ([{"role": "user", "content": [{"type": "image_url", "image_url": "x"}]}], ValueError),
             ([{"role": "user", "content": [{"type": "text", "text": 3}]}], TypeError),
             ([{"role": "system", "content": "only a system prompt"}], ValueError),
@@ -5135,7 +6682,8 @@ class MappingTests(unittest.TestCase):
 
 
 class ConverterTests(unittest.TestCase):
-    """Each adapter's pure request and read, with no server: where a provider's mapping is pinned down."""
+    """Each adapter's pure request and read, with no server: where a provider's mapping is pinned
+    down."""
 
     conversation = MappingTests.conversation
 
@@ -5148,61 +6696,147 @@ class ConverterTests(unittest.TestCase):
 
     def test_openai_request_is_the_common_form_with_hyperparameters_in_the_body(self):
         messages = _normalise_messages(self.conversation)
-        body = self.adapter("openai", "gpt").request(messages, {"temperature": 0.3, "custom_flag": True})
-        self.assertEqual(body, {"model": "gpt", "messages": messages, "temperature": 0.3, "custom_flag": True})
+        body = self.adapter("openai", "gpt").request(
+            messages, {"temperature": 0.3, "custom_flag": True}
+        )
+        self.assertEqual(
+            body, {"model": "gpt", "messages": messages, "temperature": 0.3, "custom_flag": True}
+        )
         json.dumps(body)  # ready to be serialised as it is
 
     def test_openai_read_takes_text_usage_and_finish_reason(self):
         body = _chat_completion("hi there", 7, 2)
-        self.assertEqual(self.adapter("openai").read(body), ("hi there", {
-            "prompt_tokens": 7, "completion_tokens": 4, "total_tokens": 11, "cached_tokens": 1, "reasoning_tokens": 2}, "stop"))
-        self.assertEqual(self.adapter("azure").read(_LOOPBACK_PROTOCOLS["azure"].empty)[::2], ("", "content_filter"))
+        self.assertEqual(
+            self.adapter("openai").read(body),
+            (
+                "hi there",
+                {
+                    "prompt_tokens": 7,
+                    "completion_tokens": 4,
+                    "total_tokens": 11,
+                    "cached_tokens": 1,
+                    "reasoning_tokens": 2,
+                },
+                "stop",
+            ),
+        )
+        self.assertEqual(
+            self.adapter("azure").read(_LOOPBACK_PROTOCOLS["azure"].empty)[::2],
+            ("", "content_filter"),
+        )
         for bad in ({}, {"choices": None}, [], "text"):
             with self.subTest(body=bad), self.assertRaises(_MalformedResponse):
                 self.adapter("openai").read(bad)
 
     def test_anthropic_request_moves_system_and_stop_and_defaults_max_tokens(self):
-        body = self.adapter("anthropic", "claude").request(_normalise_messages(self.conversation), {"stop": "END", "top_k": 5})
+        body = self.adapter("anthropic", "claude").request(
+            _normalise_messages(self.conversation), {"stop": "END", "top_k": 5}
+        )
         self.assertEqual(body["system"], "Be brief.\n\nBe kind.")
         self.assertEqual([m["role"] for m in body["messages"]], ["user", "assistant", "user"])
-        self.assertEqual((body["model"], body["max_tokens"], body["stop_sequences"], body["top_k"]),
-                         ("claude", ANTHROPIC_DEFAULT_MAX_TOKENS, ["END"], 5))
+        self.assertEqual(
+            (body["model"], body["max_tokens"], body["stop_sequences"], body["top_k"]),
+            ("claude", ANTHROPIC_DEFAULT_MAX_TOKENS, ["END"], 5),
+        )
         self.assertNotIn("stop", body)
-        self.assertEqual(self.adapter("anthropic").request(_user("x"), {"max_tokens": 9})["max_tokens"], 9)
+        self.assertEqual(
+            self.adapter("anthropic").request(_user("x"), {"max_tokens": 9})["max_tokens"], 9
+        )
 
     def test_anthropic_read_counts_cache_reads_and_writes_in_the_prompt(self):
-        body = {"content": [{"type": "thinking", "thinking": "hm"}, {"type": "text", "text": "a"}, {"type": "text", "text": "b"}],
-                "stop_reason": "max_tokens", "usage": {"input_tokens": 5, "cache_read_input_tokens": 3,
-                                                        "cache_creation_input_tokens": 2, "output_tokens": 4}}
-        self.assertEqual(self.adapter("anthropic").read(body), ("ab", {
-            "prompt_tokens": 10, "completion_tokens": 4, "total_tokens": 14, "cached_tokens": 3,
-            "cache_creation_tokens": 2}, "max_tokens"))
+        body = {
+            "content": [
+                {"type": "thinking", "thinking": "hm"},
+                {"type": "text", "text": "a"},
+                {"type": "text", "text": "b"},
+            ],
+            "stop_reason": "max_tokens",
+            "usage": {
+                "input_tokens": 5,
+                "cache_read_input_tokens": 3,
+                "cache_creation_input_tokens": 2,
+                "output_tokens": 4,
+            },
+        }
+        self.assertEqual(
+            self.adapter("anthropic").read(body),
+            (
+                "ab",
+                {
+                    "prompt_tokens": 10,
+                    "completion_tokens": 4,
+                    "total_tokens": 14,
+                    "cached_tokens": 3,
+                    "cache_creation_tokens": 2,
+                },
+                "max_tokens",
+            ),
+        )
         for bad in ({}, {"content": [], "usage": None}, {"content": "x", "usage": {}}):
             with self.subTest(body=bad), self.assertRaises(_MalformedResponse):
                 self.adapter("anthropic").read(bad)
 
     def test_gemini_request_is_the_json_form_of_its_proto(self):
         adapter = self.adapter("gemini", "gem")
-        body = adapter.request(_normalise_messages(self.conversation), {"max_tokens": 11, "stop": "S", "temperature": 0.5})
-        self.assertEqual(body, {
-            "model": "models/gem",
-            "contents": [{"role": "user", "parts": [{"text": "What is two plus two?"}]},
-                         {"role": "model", "parts": [{"text": "Four."}]},
-                         {"role": "user", "parts": [{"text": "And three?"}]}],
-            "generation_config": {"max_output_tokens": 11, "stop_sequences": ["S"], "temperature": 0.5},
-            "system_instruction": {"parts": [{"text": "Be brief.\n\nBe kind."}]}})
+        body = adapter.request(
+            _normalise_messages(self.conversation),
+            {"max_tokens": 11, "stop": "S", "temperature": 0.5},
+        )
+        self.assertEqual(
+            body,
+            {
+                "model": "models/gem",
+                "contents": [
+                    {"role": "user", "parts": [{"text": "What is two plus two?"}]},
+                    {"role": "model", "parts": [{"text": "Four."}]},
+                    {"role": "user", "parts": [{"text": "And three?"}]},
+                ],
+                "generation_config": {
+                    "max_output_tokens": 11,
+                    "stop_sequences": ["S"],
+                    "temperature": 0.5,
+                },
+                "system_instruction": {"parts": [{"text": "Be brief.\n\nBe kind."}]},
+            },
+        )
         self.assertEqual(adapter._proto(body).generation_config.max_output_tokens, 11)
         with self.assertRaisesRegex(ValueError, "no_such_knob"):
             adapter.request(_user("x"), {"no_such_knob": 1})
 
     def test_gemini_read_derives_reasoning_tokens_and_block_reasons(self):
         adapter = self.adapter("gemini")
-        body = {"candidates": [{"content": {"parts": [{"text": "a"}, {"text": "b"}]}, "finish_reason": "MAX_TOKENS"}],
-                "usage_metadata": {"prompt_token_count": 4, "candidates_token_count": 2, "total_token_count": 9,
-                                   "cached_content_token_count": 1}}
-        self.assertEqual(adapter.read(body), ("ab", {"prompt_tokens": 4, "completion_tokens": 5, "total_tokens": 9,
-                                                     "cached_tokens": 1, "reasoning_tokens": 3}, "MAX_TOKENS"))
-        blocked = {"prompt_feedback": {"block_reason": "SAFETY"}, "usage_metadata": {"prompt_token_count": 3}}
+        body = {
+            "candidates": [
+                {
+                    "content": {"parts": [{"text": "a"}, {"text": "b"}]},
+                    "finish_reason": "MAX_TOKENS",
+                }
+            ],
+            "usage_metadata": {
+                "prompt_token_count": 4,
+                "candidates_token_count": 2,
+                "total_token_count": 9,
+                "cached_content_token_count": 1,
+            },
+        }
+        self.assertEqual(
+            adapter.read(body),
+            (
+                "ab",
+                {
+                    "prompt_tokens": 4,
+                    "completion_tokens": 5,
+                    "total_tokens": 9,
+                    "cached_tokens": 1,
+                    "reasoning_tokens": 3,
+                },
+                "MAX_TOKENS",
+            ),
+        )
+        blocked = {
+            "prompt_feedback": {"block_reason": "SAFETY"},
+            "usage_metadata": {"prompt_token_count": 3},
+        }
         self.assertEqual(adapter.read(blocked)[::2], ("", "BLOCKED:SAFETY"))
         with self.assertRaises(_MalformedResponse):
             adapter.read({"usage_metadata": {}})
@@ -5214,7 +6848,9 @@ class InferenceTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         # Latency varies per prompt so that completion order differs from input order.
-        cls.server = _LoopbackServer(script=lambda r: _Reply(delay=(hash(r["text"]) % 7) / 200)).__enter__()
+        cls.server = _LoopbackServer(
+            script=lambda r: _Reply(delay=(hash(r["text"]) % 7) / 200)
+        ).__enter__()
 
     @classmethod
     def tearDownClass(cls):
@@ -5228,16 +6864,22 @@ class InferenceTests(unittest.TestCase):
             with self.subTest(strategy=strategy), _engine(strategy, self.server) as engine:
                 text, usage = engine.single_inference(_user(f"hello {strategy}"))
                 self.assertEqual(text, f"echo: hello {strategy}")
-                self.assertEqual(set(usage) >= {"prompt_tokens", "completion_tokens", "total_tokens"}, True)
+                self.assertEqual(
+                    set(usage) >= {"prompt_tokens", "completion_tokens", "total_tokens"}, True
+                )
                 self.assertTrue(all(isinstance(v, int) for v in usage.values()))
-        self.assertEqual(sorted(r["route"] for r in self.server.requests), sorted(COMPATIBLE_STRATEGIES))
+        self.assertEqual(
+            sorted(r["route"] for r in self.server.requests), sorted(COMPATIBLE_STRATEGIES)
+        )
 
     def test_parallel_inference_keeps_input_order(self):
         prompts = [f"prompt number {i}" for i in range(40)]
         for strategy in COMPATIBLE_STRATEGIES:
             with self.subTest(strategy=strategy), _engine(strategy, self.server) as engine:
                 self.server.reset()
-                results, usages = engine.parallel_inference([_user(p) for p in prompts], max_concurrent_requests=8)
+                results, usages = engine.parallel_inference(
+                    [_user(p) for p in prompts], max_concurrent_requests=8
+                )
                 self.assertEqual(results, [f"echo: {p}" for p in prompts])
                 self.assertEqual(len(usages), 40)
                 self.assertEqual(self.server.count(strategy), 40)
@@ -5247,8 +6889,13 @@ class InferenceTests(unittest.TestCase):
     def test_async_entry_points(self):
         async def main(engine):
             one = await engine.async_single_inference(_user("async one"))
-            many = await engine.async_parallel_inference([_user(f"a{i}") for i in range(10)], max_concurrent_requests=3)
-            both = await asyncio.gather(engine.async_single_inference(_user("g1")), engine.async_single_inference(_user("g2")))
+            many = await engine.async_parallel_inference(
+                [_user(f"a{i}") for i in range(10)], max_concurrent_requests=3
+            )
+            both = await asyncio.gather(
+                engine.async_single_inference(_user("g1")),
+                engine.async_single_inference(_user("g2")),
+            )
             return one, many, both
 
         for strategy in COMPATIBLE_STRATEGIES:
@@ -5265,15 +6912,20 @@ class InferenceTests(unittest.TestCase):
         for i in range(25):
             self.assertEqual(engine.single_inference(_user(f"row {i}"))[0], f"echo: row {i}")
         for i in range(3):
-            self.assertEqual(engine.parallel_inference([_user(f"batch {i}")])[0], [f"echo: batch {i}"])
+            self.assertEqual(
+                engine.parallel_inference([_user(f"batch {i}")])[0], [f"echo: batch {i}"]
+            )
 
         async def inside_a_running_loop():  # what a Jupyter cell does
             text, _ = engine.single_inference(_user("from a loop"))
             results, _ = engine.parallel_inference([_user("p1"), _user("p2")])
             return text, results
 
-        self.assertEqual(asyncio.run(inside_a_running_loop()), ("echo: from a loop", ["echo: p1", "echo: p2"]))
-        self.assertEqual(asyncio.run(inside_a_running_loop())[0], "echo: from a loop")  # a second, new loop
+        self.assertEqual(
+            asyncio.run(inside_a_running_loop()), ("echo: from a loop", ["echo: p1", "echo: p2"])
+        )
+        # a second, new loop
+        self.assertEqual(asyncio.run(inside_a_running_loop())[0], "echo: from a loop")
         engine.close()
         self.assertEqual(self.server.count(), 25 + 3 + 6)
 
@@ -5286,8 +6938,14 @@ class InferenceTests(unittest.TestCase):
             first.single_inference(_user("to first again"))
             first.close()
             second.close()
-            self.assertEqual([r["headers"]["x-goog-api-key"] for r in self.server.requests], ["gemini-key-number-one-111"] * 2)
-            self.assertEqual([r["headers"]["x-goog-api-key"] for r in other.requests], ["gemini-key-number-two-222"])
+            self.assertEqual(
+                [r["headers"]["x-goog-api-key"] for r in self.server.requests],
+                ["gemini-key-number-one-111"] * 2,
+            )
+            self.assertEqual(
+                [r["headers"]["x-goog-api-key"] for r in other.requests],
+                ["gemini-key-number-two-222"],
+            )
 
 
 class ConcurrencyTests(unittest.TestCase):
@@ -5300,18 +6958,26 @@ class ConcurrencyTests(unittest.TestCase):
                 with self.subTest(strategy=strategy), _engine(strategy, server) as engine:
                     server.reset()
                     for _ in range(2):
-                        results, _ = engine.parallel_inference([_user(f"{strategy} {i}") for i in range(cap * 3)],
-                                                               max_concurrent_requests=cap)
+                        results, _ = engine.parallel_inference(
+                            [_user(f"{strategy} {i}") for i in range(cap * 3)],
+                            max_concurrent_requests=cap,
+                        )
                     self.assertEqual(len(results), cap * 3)
                     self.assertEqual(server.peak_in_flight, cap)
                     self.assertEqual(server.connections, cap)  # one pool, kept between calls
 
     def test_cap_holds_while_retrying(self):
-        def script(r):  # every prompt fails twice, then succeeds (500: an error, not pushback that slows the pace)
+        # every prompt fails twice, then succeeds (500: an error, not pushback that slows the pace)
+        def script(r):
             return _Reply(500) if r["attempt"] <= 2 else None
 
-        with _LoopbackServer(latency=0.02, script=script) as server, _engine("anthropic", server) as engine:
-            results, _ = engine.parallel_inference([_user(f"r{i}") for i in range(30)], max_concurrent_requests=5)
+        with (
+            _LoopbackServer(latency=0.02, script=script) as server,
+            _engine("anthropic", server) as engine,
+        ):
+            results, _ = engine.parallel_inference(
+                [_user(f"r{i}") for i in range(30)], max_concurrent_requests=5
+            )
             self.assertEqual(results, [f"echo: r{i}" for i in range(30)])
             self.assertEqual(server.count(), 90)
             self.assertEqual(server.peak_in_flight, 5)
@@ -5333,14 +6999,21 @@ class RetryTests(unittest.TestCase):
     def test_429_twice_then_success_is_three_requests(self):
         for strategy in COMPATIBLE_STRATEGIES:
             with self.subTest(strategy=strategy):
-                result, server = self.run_one(strategy, lambda r: _Reply(429) if r["attempt"] <= 2 else None)
+                result, server = self.run_one(
+                    strategy, lambda r: _Reply(429) if r["attempt"] <= 2 else None
+                )
                 self.assertEqual(result[0], "echo: hi")
                 self.assertEqual(server.count(), 3)
 
     def test_permanent_errors_are_sent_once(self):
         for strategy in COMPATIBLE_STRATEGIES:
-            for status, error in [(400, BadRequestError), (401, AuthenticationError), (403, AuthenticationError),
-                                  (404, BadRequestError), (422, BadRequestError)]:
+            for status, error in [
+                (400, BadRequestError),
+                (401, AuthenticationError),
+                (403, AuthenticationError),
+                (404, BadRequestError),
+                (422, BadRequestError),
+            ]:
                 with self.subTest(strategy=strategy, status=status):
                     result, server = self.run_one(strategy, lambda r: _Reply(status))
                     self.assertIsInstance(result, error)
@@ -5351,7 +7024,9 @@ class RetryTests(unittest.TestCase):
     def test_transient_errors_are_retried_until_attempts_run_out(self):
         for status in (408, 409, 500, 502, 503, 529):
             with self.subTest(status=status):
-                result, server = self.run_one("anthropic", lambda r: _Reply(status), env={"RETRY_ATTEMPTS": "4"})
+                result, server = self.run_one(
+                    "anthropic", lambda r: _Reply(status), env={"RETRY_ATTEMPTS": "4"}
+                )
                 self.assertIsInstance(result, TransientError)
                 self.assertEqual(result.status_code, status)
                 self.assertEqual(server.count(), 4)
@@ -5365,8 +7040,10 @@ class RetryTests(unittest.TestCase):
         self.assertEqual(server.count(), 1)
 
     def test_retry_attempts_given_to_the_engine_win_over_the_environment(self):
-        with _LoopbackServer(script=lambda r: _Reply(503)) as server, \
-                _env(**_FAST_RETRY, RETRY_ATTEMPTS="5"):
+        with (
+            _LoopbackServer(script=lambda r: _Reply(503)) as server,
+            _env(**_FAST_RETRY, RETRY_ATTEMPTS="5"),
+        ):
             details = _loopback_details("openai", server.url)
             with InferenceEngine(details, "m", retry_attempts=2) as engine:
                 with self.assertRaises(TransientError):
@@ -5377,8 +7054,13 @@ class RetryTests(unittest.TestCase):
                     InferenceEngine(details, "m", retry_attempts=bad)
 
     def test_exhausted_quota_429_is_not_retried(self):
-        quota = {"error": {"message": "You exceeded your current quota", "type": "insufficient_quota",
-                           "code": "insufficient_quota"}}
+        quota = {
+            "error": {
+                "message": "You exceeded your current quota",
+                "type": "insufficient_quota",
+                "code": "insufficient_quota",
+            }
+        }
         result, server = self.run_one("openai", lambda r: _Reply(429, body=quota))
         self.assertIsInstance(result, RateLimitError)
         self.assertFalse(result.retryable)
@@ -5387,30 +7069,55 @@ class RetryTests(unittest.TestCase):
     def test_retry_after_is_honoured(self):
         for headers in ({"retry-after-ms": "400"}, {"retry-after": "1"}):
             with self.subTest(headers=headers):
-                result, server = self.run_one("openai", lambda r: _Reply(429, headers=headers) if r["attempt"] == 1 else None,
-                                              env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"})
+                result, server = self.run_one(
+                    "openai",
+                    lambda r: _Reply(429, headers=headers) if r["attempt"] == 1 else None,
+                    env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"},
+                )
                 self.assertEqual(result[0], "echo: hi")
                 gap = server.requests[1]["time"] - server.requests[0]["time"]
-                asked = float(headers.get("retry-after-ms", 0)) / 1000 or float(headers.get("retry-after", 0))
+                asked = float(headers.get("retry-after-ms", 0)) / 1000 or float(
+                    headers.get("retry-after", 0)
+                )
                 self.assertGreaterEqual(gap, asked - 0.01)
                 self.assertLess(gap, asked + 1.0)
 
     def test_retry_after_is_capped_by_the_maximum_wait(self):
-        result, server = self.run_one("anthropic", lambda r: _Reply(429, headers={"retry-after": "30"}) if r["attempt"] == 1 else None,
-                                      env={"RETRY_WAIT_EXPONENTIAL_MAX": "0.2"})
+        result, server = self.run_one(
+            "anthropic",
+            lambda r: _Reply(429, headers={"retry-after": "30"}) if r["attempt"] == 1 else None,
+            env={"RETRY_WAIT_EXPONENTIAL_MAX": "0.2"},
+        )
         self.assertEqual(result[0], "echo: hi")
         self.assertLess(server.requests[1]["time"] - server.requests[0]["time"], 2)
 
     def test_a_dropped_connection_is_retried(self):
-        result, server = self.run_one("openai", lambda r: _Reply(action="drop") if r["attempt"] == 1 else None)
+        result, server = self.run_one(
+            "openai", lambda r: _Reply(action="drop") if r["attempt"] == 1 else None
+        )
         self.assertEqual((result[0], server.count()), ("echo: hi", 2))
 
     def test_retries_are_logged_with_attempt_status_and_wait(self):
-        self.run_one("openai", lambda r: _Reply(503) if r["attempt"] <= 2 else None, messages=_user("logged retry"))
-        lines = [line for line in _read_log().splitlines() if "openai loopback-model: attempt" in line]
-        self.assertTrue(any(re.search(r"attempt 1/10 failed \(TransientError, status 503\): openai \(loopback-model\) "
-                                      r"at 127\.0\.0\.1:\d+: HTTP 503: loopback error 503 \[503\]; retrying in", line)
-                            for line in lines), lines[-3:])
+        self.run_one(
+            "openai",
+            lambda r: _Reply(503) if r["attempt"] <= 2 else None,
+            messages=_user("logged retry"),
+        )
+        lines = [
+            line for line in _read_log().splitlines() if "openai loopback-model: attempt" in line
+        ]
+        self.assertTrue(
+            any(
+                re.search(
+                    r"attempt 1/10 failed \(TransientError, status 503\): "
+                    r"openai \(loopback-model\) at 127\.0\.0\.1:\d+: "
+                    r"HTTP 503: loopback error 503 \[503\]; retrying in",
+                    line,
+                )
+                for line in lines
+            ),
+            lines[-3:],
+        )
         self.assertTrue(any("attempt 2/10" in line for line in lines))
 
 
@@ -5425,7 +7132,9 @@ class PartialFailureTests(unittest.TestCase):
     """A failed item never costs the others their results."""
 
     def setUp(self):
-        self.server = _LoopbackServer(script=lambda r: _Reply(400) if r["text"].endswith("bad") else None).__enter__()
+        self.server = _LoopbackServer(
+            script=lambda r: _Reply(400) if r["text"].endswith("bad") else None
+        ).__enter__()
         self.engine = _engine("openai", self.server)
         self.batch = [_user("a"), _user("b bad"), _user("c"), _user("d bad"), _user("e")]
 
@@ -5440,14 +7149,21 @@ class PartialFailureTests(unittest.TestCase):
         self.assertEqual(error.results, ["echo: a", None, "echo: c", None, "echo: e"])
         self.assertEqual([u is None for u in error.usages], [False, True, False, True, False])
         self.assertEqual(sorted(error.errors), [1, 3])
-        self.assertTrue(all(isinstance(e, BadRequestError) and e.status_code == 400 for e in error.errors.values()))
+        self.assertTrue(
+            all(
+                isinstance(e, BadRequestError) and e.status_code == 400
+                for e in error.errors.values()
+            )
+        )
         self.assertIsInstance(error, InferenceError)
         self.assertEqual(self.server.count(), 5)
 
     def test_return_exceptions_puts_errors_in_place(self):
         results, usages = self.engine.parallel_inference(self.batch, return_exceptions=True)
-        self.assertEqual([r if isinstance(r, str) else type(r) for r in results],
-                         ["echo: a", BadRequestError, "echo: c", BadRequestError, "echo: e"])
+        self.assertEqual(
+            [r if isinstance(r, str) else type(r) for r in results],
+            ["echo: a", BadRequestError, "echo: c", BadRequestError, "echo: e"],
+        )
         self.assertEqual([u is None for u in usages], [False, True, False, True, False])
 
     def test_async_parallel_has_the_same_rules(self):
@@ -5499,9 +7215,13 @@ class LifecycleTests(unittest.TestCase):
                 engine = _engine(strategy, server)
                 start = time.monotonic()
                 if i % 2:
-                    results, _ = engine.parallel_inference([_user(f"{i}-{j}") for j in range(6)], max_concurrent_requests=6)
+                    results, _ = engine.parallel_inference(
+                        [_user(f"{i}-{j}") for j in range(6)], max_concurrent_requests=6
+                    )
                 else:
-                    results, _ = asyncio.run(engine.async_parallel_inference([_user(f"{i}-{j}") for j in range(6)]))
+                    results, _ = asyncio.run(
+                        engine.async_parallel_inference([_user(f"{i}-{j}") for j in range(6)])
+                    )
                 self.assertEqual(results, [f"echo: {i}-{j}" for j in range(6)])
                 self.assertLess(time.monotonic() - start, 3, f"engine {i} ({strategy}) stalled")
                 del engine
@@ -5521,10 +7241,14 @@ class LoggingTests(unittest.TestCase):
         return [json.loads(line) for line in _read_log("inference.log").splitlines()]
 
     def test_one_record_per_request_with_content_switchable(self):
-        with _LoopbackServer(script=lambda r: _Reply(401) if "deny" in r["text"] else None) as server:
+        with _LoopbackServer(
+            script=lambda r: _Reply(401) if "deny" in r["text"] else None
+        ) as server:
             with _engine("anthropic", server, model="log-model") as engine:
-                engine.parallel_inference([_user("log me 1"), _user("log me 2"), _user("deny {json} me")],
-                                          return_exceptions=True)
+                engine.parallel_inference(
+                    [_user("log me 1"), _user("log me 2"), _user("deny {json} me")],
+                    return_exceptions=True,
+                )
                 with _env(INFERENCE_LOG_CONTENT="false"):
                     engine.single_inference(_user("private words"))
         records = [r for r in self.read_records() if r["model"] == "log-model"]
@@ -5534,7 +7258,9 @@ class LoggingTests(unittest.TestCase):
         self.assertEqual(len(ok), 3)
         self.assertEqual(failed[0]["attempts"], 1)
         self.assertIn("AuthenticationError", failed[0]["error"])
-        self.assertEqual(sorted(r["prompt"] for r in ok if "prompt" in r), ["user: log me 1", "user: log me 2"])
+        self.assertEqual(
+            sorted(r["prompt"] for r in ok if "prompt" in r), ["user: log me 1", "user: log me 2"]
+        )
         self.assertTrue(all(r["strategy"] == "anthropic" and r["latency_s"] >= 0 for r in records))
         self.assertEqual(ok[0]["usage"]["completion_tokens"], 4)
         for name in os.listdir(self.log_dir):
@@ -5557,7 +7283,8 @@ class LoggingTests(unittest.TestCase):
                 engine.parallel_inference([_user("a"), _user("b")])
             except ParallelInferenceError as exc:
                 seen += [str(exc), repr(exc)]
-                for error in exc.errors.values():  # the SDK's own exception too, as a traceback would show it
+                # the SDK's own exception too, as a traceback would show it
+                for error in exc.errors.values():
                     seen += [str(error), repr(error), str(error.__cause__), repr(error.__cause__)]
             engine.close()
         self.assertIn("sk-…9876", repr(engine))
@@ -5592,7 +7319,10 @@ class LoggingTests(unittest.TestCase):
 _TRANSIENT_FAULTS = {
     "429": lambda r: _Reply(429),
     "429 retry-after-ms": lambda r: _Reply(429, headers={"retry-after-ms": "5"}),
-    "500": lambda r: _Reply(500), "502": lambda r: _Reply(502), "503": lambda r: _Reply(503), "529": lambda r: _Reply(529),
+    "500": lambda r: _Reply(500),
+    "502": lambda r: _Reply(502),
+    "503": lambda r: _Reply(503),
+    "529": lambda r: _Reply(529),
     "dropped before replying": lambda r: _Reply(action="drop"),
     "dropped mid-response": lambda r: _Reply(action="truncate"),
     "malformed JSON": lambda r: _Reply(action="raw", body=b'{"choices": [tru'),
@@ -5622,14 +7352,21 @@ class FaultTests(unittest.TestCase):
         for strategy in COMPATIBLE_STRATEGIES:
             for name in ("malformed JSON", "not JSON", "empty JSON object"):
                 with self.subTest(strategy=strategy, fault=name):
-                    error, requests = self.run_fault(strategy, _TRANSIENT_FAULTS[name], env={"RETRY_ATTEMPTS": "1"})
+                    error, requests = self.run_fault(
+                        strategy, _TRANSIENT_FAULTS[name], env={"RETRY_ATTEMPTS": "1"}
+                    )
                     self.assertIsInstance(error, TransientError)
                     self.assertEqual((error.status_code, requests), (200, 1))
                     self.assertIn("malformed response", str(error))
 
     def test_context_length_400_is_a_bad_request_sent_once(self):
-        body = {"error": {"message": "This model's maximum context length is 8192 tokens", "type": "invalid_request_error",
-                          "code": "context_length_exceeded"}}
+        body = {
+            "error": {
+                "message": "This model's maximum context length is 8192 tokens",
+                "type": "invalid_request_error",
+                "code": "context_length_exceeded",
+            }
+        }
         for strategy in COMPATIBLE_STRATEGIES:
             with self.subTest(strategy=strategy):
                 error, requests = self.run_fault(strategy, lambda r: _Reply(400, body=body))
@@ -5639,7 +7376,10 @@ class FaultTests(unittest.TestCase):
 
     def test_a_server_that_never_answers_times_out(self):
         for strategy in COMPATIBLE_STRATEGIES:
-            with self.subTest(strategy=strategy), _LoopbackServer(script=lambda r: _Reply(action="hang")) as server:
+            with (
+                self.subTest(strategy=strategy),
+                _LoopbackServer(script=lambda r: _Reply(action="hang")) as server,
+            ):
                 with _engine(strategy, server, env={"RETRY_ATTEMPTS": "2"}, timeout=0.3) as engine:
                     start = time.monotonic()
                     results, _ = engine.parallel_inference([_user("hi")], return_exceptions=True)
@@ -5649,28 +7389,49 @@ class FaultTests(unittest.TestCase):
                     self.assertEqual(server.count(), 2)
 
     def test_empty_or_blocked_content_is_an_empty_string_with_the_reason_logged(self):
-        reasons = {"openai": "content_filter", "azure": "content_filter", "anthropic": "refusal", "gemini": "BLOCKED:SAFETY"}
+        reasons = {
+            "openai": "content_filter",
+            "azure": "content_filter",
+            "anthropic": "refusal",
+            "gemini": "BLOCKED:SAFETY",
+        }
         for strategy in COMPATIBLE_STRATEGIES:
             with self.subTest(strategy=strategy):
-                with _LoopbackServer(script=lambda r: _Reply(body=_LOOPBACK_PROTOCOLS[r["route"]].empty)) as server:
+                with _LoopbackServer(
+                    script=lambda r: _Reply(body=_LOOPBACK_PROTOCOLS[r["route"]].empty)
+                ) as server:
                     with _engine(strategy, server, model=f"empty-{strategy}") as engine:
                         text, usage = engine.single_inference(_user("blocked?"))
                     self.assertEqual((text, usage["completion_tokens"], server.count()), ("", 0, 1))
-                self.assertIn(f"{strategy} empty-{strategy}: empty reply (finish reason {reasons[strategy]})", _read_log())
-        gemini_no_parts = {"candidates": [{"finishReason": "SAFETY"}], "usageMetadata": {"promptTokenCount": 2}}
-        with _LoopbackServer(script=lambda r: _Reply(body=gemini_no_parts)) as server, _engine("gemini", server) as engine:
+                self.assertIn(
+                    f"{strategy} empty-{strategy}: empty reply (finish reason {reasons[strategy]})",
+                    _read_log(),
+                )
+        gemini_no_parts = {
+            "candidates": [{"finishReason": "SAFETY"}],
+            "usageMetadata": {"promptTokenCount": 2},
+        }
+        with (
+            _LoopbackServer(script=lambda r: _Reply(body=gemini_no_parts)) as server,
+            _engine("gemini", server) as engine,
+        ):
             self.assertEqual(engine.single_inference(_user("x"))[0], "")
 
 
 class SoakTests(unittest.TestCase):
-    """Thousands of requests with mixed faults: every transient item succeeds, every permanent one is reported."""
+    """Thousands of requests with mixed faults: every transient item succeeds, every permanent one
+    is reported."""
 
     size = 3000 if os.environ.get("INFERENCE_ENGINE_SOAK") == "full" else 600
 
     def test_soak_with_transient_and_permanent_faults(self):
         # Faults that are not pushback: random 429s, 503s and 529s also slow the adaptive pace
         # (PushbackTests), which would make this a test of the pace rather than of the results.
-        transient = [fault for name, fault in _TRANSIENT_FAULTS.items() if name.split()[0] not in ("429", "503", "529")]
+        transient = [
+            fault
+            for name, fault in _TRANSIENT_FAULTS.items()
+            if name.split()[0] not in ("429", "503", "529")
+        ]
         permanent = (400, 401, 403, 404, 422)
 
         def plan(i):  # 10% of first attempts fail transiently, 1% of items fail for good
@@ -5689,13 +7450,23 @@ class SoakTests(unittest.TestCase):
             return None
 
         for strategy in ("openai", "anthropic"):
-            with self.subTest(strategy=strategy), _LoopbackServer(latency=0.05, script=script) as server:
+            with (
+                self.subTest(strategy=strategy),
+                _LoopbackServer(latency=0.05, script=script) as server,
+            ):
                 with _engine(strategy, server, env={"RETRY_ATTEMPTS": "4"}) as engine:
                     with self.assertRaises(ParallelInferenceError) as caught:
-                        engine.parallel_inference([_user(f"item {i}") for i in range(self.size)], max_concurrent_requests=50)
+                        engine.parallel_inference(
+                            [_user(f"item {i}") for i in range(self.size)],
+                            max_concurrent_requests=50,
+                        )
                 error = caught.exception
-                expected_errors = {i: plan(i)[1] for i in range(self.size) if plan(i)[0] == "permanent"}
-                self.assertEqual({i: e.status_code for i, e in error.errors.items()}, expected_errors)
+                expected_errors = {
+                    i: plan(i)[1] for i in range(self.size) if plan(i)[0] == "permanent"
+                }
+                self.assertEqual(
+                    {i: e.status_code for i, e in error.errors.items()}, expected_errors
+                )
                 for i in range(self.size):
                     if i not in expected_errors:
                         self.assertEqual(error.results[i], f"echo: item {i}")
@@ -5712,8 +7483,11 @@ class BackoffTests(unittest.TestCase):
 
     def test_waits_grow_exponentially(self):
         with _LoopbackServer(script=lambda r: _Reply(503) if r["attempt"] <= 3 else None) as server:
-            env = {"RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.05",
-                   "RETRY_WAIT_EXPONENTIAL_MAX": "10"}
+            env = {
+                "RETRY_WAIT_EXPONENTIAL_MIN": "0",
+                "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.05",
+                "RETRY_WAIT_EXPONENTIAL_MAX": "10",
+            }
             with _engine("openai", server, env=env) as engine:
                 engine.single_inference(_user("grow"))
             times = [r["time"] for r in server.requests]
@@ -5727,28 +7501,42 @@ class BackoffTests(unittest.TestCase):
             self.assertLess(gaps[1], gaps[2])
 
     def test_workers_that_fail_together_do_not_retry_in_lockstep(self):
-        with _LoopbackServer(latency=0.05, script=lambda r: _Reply(503) if r["attempt"] == 1 else None) as server:
-            env = {"RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.4",
-                   "RETRY_WAIT_EXPONENTIAL_MAX": "10"}
+        with _LoopbackServer(
+            latency=0.05, script=lambda r: _Reply(503) if r["attempt"] == 1 else None
+        ) as server:
+            env = {
+                "RETRY_WAIT_EXPONENTIAL_MIN": "0",
+                "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.4",
+                "RETRY_WAIT_EXPONENTIAL_MAX": "10",
+            }
             with _engine("anthropic", server, env=env) as engine:
-                engine.parallel_inference([_user(f"w{i}") for i in range(50)], max_concurrent_requests=50)
+                engine.parallel_inference(
+                    [_user(f"w{i}") for i in range(50)], max_concurrent_requests=50
+                )
             first = {r["text"]: r["time"] for r in server.requests if r["attempt"] == 1}
             second = {r["text"]: r["time"] for r in server.requests if r["attempt"] == 2}
             self.assertEqual(len(second), 50)
             gaps = [second[t] - first[t] for t in first]
             self.assertGreaterEqual(min(gaps), 0.4 * 0.75)  # never earlier than the backoff
-            self.assertGreater(max(second.values()) - min(second.values()), 0.1)  # spread over ~0.2 s, not lockstep
+            # spread over ~0.2 s, not lockstep
+            self.assertGreater(max(second.values()) - min(second.values()), 0.1)
 
 
 class PushbackTests(unittest.TestCase):
-    """The pace from stated limits, from pushback, and from the user; and retries that never fall into step."""
+    """The pace from stated limits, from pushback, and from the user; and retries that never fall
+    into step."""
 
-    def run_job(self, strategy: str, script: Callable, n: int, concurrency: int = 20, **limits: Any) -> tuple:
+    def run_job(
+        self, strategy: str, script: Callable, n: int, concurrency: int = 20, **limits: Any
+    ) -> tuple:
         """Send n items; return the server's requests, how many were 429s, and its accepted rate."""
         with _LoopbackServer(latency=0.01, script=script) as server:
-            with _engine(strategy, server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}, **limits) as engine:
-                results, _ = engine.parallel_inference([_user(f"p{i}") for i in range(n)],
-                                                       max_concurrent_requests=concurrency)
+            with _engine(
+                strategy, server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}, **limits
+            ) as engine:
+                results, _ = engine.parallel_inference(
+                    [_user(f"p{i}") for i in range(n)], max_concurrent_requests=concurrency
+                )
             self.assertEqual(results, [f"echo: p{i}" for i in range(n)])
             requests = list(server.requests)
         rejected = len(requests) - n
@@ -5757,9 +7545,15 @@ class PushbackTests(unittest.TestCase):
 
     def test_stated_limits_set_the_pace_from_the_first_response(self):
         limit, n = 60, 120
-        for style, strategy in (("openai", "openai"), ("openai", "azure"), ("anthropic", "anthropic")):
+        for style, strategy in (
+            ("openai", "openai"),
+            ("openai", "azure"),
+            ("anthropic", "anthropic"),
+        ):
             with self.subTest(strategy=strategy):
-                requests, rejected, rate = self.run_job(strategy, _per_second_limit(limit, style), n)
+                requests, rejected, rate = self.run_job(
+                    strategy, _per_second_limit(limit, style), n
+                )
                 self.assertLessEqual(rejected, n * 0.02)
                 self.assertGreaterEqual(rate, 0.85 * limit)
                 self.assertLessEqual(rate, limit * 1.02)
@@ -5767,25 +7561,39 @@ class PushbackTests(unittest.TestCase):
 
     def test_without_stated_limits_pushback_paces_adaptively(self):
         limit, n = 50, 250
-        requests, rejected, rate = self.run_job("openai", _per_second_limit(limit), n, concurrency=10)
+        requests, rejected, rate = self.run_job(
+            "openai", _per_second_limit(limit), n, concurrency=10
+        )
         self.assertLessEqual(rejected, n * 0.1)  # unpaced, about half would be refused
         self.assertGreaterEqual(rate, 0.7 * limit)
         self.assertRegex(_read_log(), r"pace [\d.]+/s \(adaptive\): HTTP 429 at")
 
     def test_a_users_limit_below_the_stated_one_is_never_exceeded(self):
-        requests, rejected, _ = self.run_job("openai", _per_second_limit(100, "openai"), 25, requests_per_minute=600)
+        requests, rejected, _ = self.run_job(
+            "openai", _per_second_limit(100, "openai"), 25, requests_per_minute=600
+        )
         self.assertEqual(rejected, 0)
         times = sorted(r["time"] for r in requests)
-        self.assertGreaterEqual(min(b - a for a, b in zip(times, times[1:])), 0.1 * 0.9)  # 10/s, never faster
+        # 10/s, never faster
+        self.assertGreaterEqual(min(b - a for a, b in zip(times, times[1:])), 0.1 * 0.9)
 
     def test_nothing_left_holds_every_request_until_the_stated_refill(self):
-        headers = {"x-ratelimit-limit-requests": "6000", "x-ratelimit-remaining-requests": "0",
-                   "x-ratelimit-reset-requests": "30m0s"}  # a steady refill: one request back every 0.3 s
-        requests, _, _ = self.run_job("openai", lambda r: _Reply(headers=headers) if r["n"] == 0 else None, 3,
-                                      concurrency=1)
+        headers = {
+            "x-ratelimit-limit-requests": "6000",
+            "x-ratelimit-remaining-requests": "0",
+            # a steady refill: one request back every 0.3 s
+            "x-ratelimit-reset-requests": "30m0s",
+        }
+        requests, _, _ = self.run_job(
+            "openai", lambda r: _Reply(headers=headers) if r["n"] == 0 else None, 3, concurrency=1
+        )
         self.assertGreaterEqual(requests[1]["time"] - requests[0]["time"], 0.3 - 0.01)
-        self.assertLess(requests[2]["time"] - requests[1]["time"], 0.2)  # the next response states nothing
-        self.assertIn("holding every request 0.30s: the provider states 0.0 of 6000.0 requests left", _read_log())
+        # the next response states nothing
+        self.assertLess(requests[2]["time"] - requests[1]["time"], 0.2)
+        self.assertIn(
+            "holding every request 0.30s: the provider states 0.0 of 6000.0 requests left",
+            _read_log(),
+        )
 
     def test_after_a_shared_cool_down_requests_resume_spread_out(self):
         def script(r):
@@ -5793,22 +7601,31 @@ class PushbackTests(unittest.TestCase):
 
         with _LoopbackServer(latency=0.02, script=script) as server:
             with _engine("openai", server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}) as engine:
-                engine.parallel_inference([_user(f"c{i}") for i in range(60)], max_concurrent_requests=10)
+                engine.parallel_inference(
+                    [_user(f"c{i}") for i in range(60)], max_concurrent_requests=10
+                )
             rejected_at = server.requests[30]["time"]
-            resumed = sorted(r["time"] for r in server.requests if r["time"] > rejected_at + 0.1)[:8]
-        self.assertGreaterEqual(resumed[0], rejected_at + 0.5 - 0.01)  # nothing before the Retry-After
+            resumed = sorted(r["time"] for r in server.requests if r["time"] > rejected_at + 0.1)[
+                :8
+            ]
+        # nothing before the Retry-After
+        self.assertGreaterEqual(resumed[0], rejected_at + 0.5 - 0.01)
         gaps = [b - a for a, b in zip(resumed, resumed[1:])]
         self.assertGreater(min(gaps), 0.02)  # one at a time, at the pace, not ten at once
 
     def test_a_request_answered_429_three_times_waits_longer_each_time(self):
-        with _LoopbackServer(script=lambda r: _Reply(429, headers={"retry-after": "0.2"}) if r["attempt"] <= 3
-                             else None) as server:
+        with _LoopbackServer(
+            script=lambda r: (
+                _Reply(429, headers={"retry-after": "0.2"}) if r["attempt"] <= 3 else None
+            )
+        ) as server:
             with _engine("anthropic", server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}) as engine:
                 self.assertEqual(engine.single_inference(_user("thrice"))[0], "echo: thrice")
             times = [r["time"] for r in server.requests]
         gaps = [b - a for a, b in zip(times, times[1:])]
         self.assertEqual(len(gaps), 3)
-        self.assertGreaterEqual(gaps[0], 0.2 * 1.1 - 0.01)  # Retry-After is a floor, with jitter on top
+        # Retry-After is a floor, with jitter on top
+        self.assertGreaterEqual(gaps[0], 0.2 * 1.1 - 0.01)
         self.assertGreater(gaps[1], gaps[0] * 1.15)
         self.assertGreater(gaps[2], gaps[1] * 1.15)
         log = _read_log()
@@ -5827,46 +7644,78 @@ class PushbackTests(unittest.TestCase):
         threading.Timer(2.5, lambda: setattr(limited, "limit", 40)).start()
         with _LoopbackServer(latency=0.01, script=script) as server:
             with _engine("openai", server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}) as engine:
-                engine._limiter.RECOVERY, engine._limiter.DOUBLING = 1.0, 0.5  # a faster clock for a short test
-                engine.parallel_inference([_user(f"r{i}") for i in range(200)], max_concurrent_requests=20)
+                # a faster clock for a short test
+                engine._limiter.RECOVERY, engine._limiter.DOUBLING = 1.0, 0.5
+                engine.parallel_inference(
+                    [_user(f"r{i}") for i in range(200)], max_concurrent_requests=20
+                )
             accepted = [r["time"] for r in server.requests if r["n"] not in rejected]
         # Some second after the raise carried more than twice the old limit of 10.
-        self.assertGreater(max(sum(1 for t in accepted if start <= t < start + 1.0) for start in accepted), 20)
+        self.assertGreater(
+            max(sum(1 for t in accepted if start <= t < start + 1.0) for start in accepted), 20
+        )
 
     def test_stated_limits_and_resets_are_read_as_each_provider_writes_them(self):
         import httpx2
 
         openai_adapter = _OpenAIAdapter({"api_key": "k" * 20}, "m")
-        headers = httpx2.Headers({"X-RateLimit-Limit-Requests": "500", "x-ratelimit-remaining-requests": "499",
-                                  "x-ratelimit-reset-requests": "120ms", "x-ratelimit-limit-tokens": "-1"})
-        self.assertEqual(openai_adapter.stated_limits(headers), ((500.0, 499.0, "120ms"), (None, None, None)))
-        self.assertIsNone(openai_adapter.stated_limits(httpx2.Headers({"content-type": "application/json"})))
+        headers = httpx2.Headers(
+            {
+                "X-RateLimit-Limit-Requests": "500",
+                "x-ratelimit-remaining-requests": "499",
+                "x-ratelimit-reset-requests": "120ms",
+                "x-ratelimit-limit-tokens": "-1",
+            }
+        )
+        self.assertEqual(
+            openai_adapter.stated_limits(headers), ((500.0, 499.0, "120ms"), (None, None, None))
+        )
+        self.assertIsNone(
+            openai_adapter.stated_limits(httpx2.Headers({"content-type": "application/json"}))
+        )
         anthropic_adapter = _AnthropicAdapter({"api_key": "k" * 20}, "m")
-        stated = anthropic_adapter.stated_limits(httpx2.Headers({"anthropic-ratelimit-tokens-limit": "80000",
-                                                                 "anthropic-ratelimit-tokens-remaining": "0"}))
+        stated = anthropic_adapter.stated_limits(
+            httpx2.Headers(
+                {
+                    "anthropic-ratelimit-tokens-limit": "80000",
+                    "anthropic-ratelimit-tokens-remaining": "0",
+                }
+            )
+        )
         self.assertEqual(stated, ((None, None, None), (80000.0, 0.0, None)))
-        for text, seconds in (("6m0s", 360), ("1h2m3.5s", 3723.5), ("20ms", 0.02), ("1s", 1), ("30", 30)):
+        for text, seconds in (
+            ("6m0s", 360),
+            ("1h2m3.5s", 3723.5),
+            ("20ms", 0.02),
+            ("1s", 1),
+            ("30", 30),
+        ):
             self.assertAlmostEqual(_seconds_until(text), seconds)
-        soon = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=30)).isoformat()
+        soon = (
+            datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=30)
+        ).isoformat()
         self.assertAlmostEqual(_seconds_until(soon.replace("+00:00", "Z")), 30, delta=1)
         self.assertIsNone(_seconds_until("soon"))
 
 
-def _readme_blocks(test: unittest.TestCase, heading: str, language: str, end: str = "\n## ") -> list[str]:
-    """The ``language`` code blocks of the README's section that starts at ``heading`` (skips ``test`` if the
-    README is not beside the module)."""
+def _readme_blocks(
+    test: unittest.TestCase, heading: str, language: str, end: str = "\n## "
+) -> list[str]:
+    """The ``language`` code blocks of the README's section that starts at ``heading`` (skips
+    ``test`` if the README is not beside the module)."""
     path = os.path.join(_HERE, "README.md")
     if not os.path.exists(path):
         test.skipTest("README.md is not beside the module")
     with open(path, encoding="utf-8") as f:
         readme = f.read()
-    section = readme[readme.index(heading):]
+    section = readme[readme.index(heading) :]
     stop = section.find(end, 1)
     return re.findall(rf"```{language}\n(.*?)```", section if stop < 0 else section[:stop], re.S)
 
 
 def _readme_commands(test: unittest.TestCase, heading: str) -> list[list[str]]:
-    """The ``python inference_engine.py ...`` commands of a README section's bash blocks, as argument lists."""
+    """The ``python inference_engine.py ...`` commands of a README section's bash blocks, as
+    argument lists."""
     commands = []
     for block in _readme_blocks(test, heading, "bash"):
         for command in block.replace("\\\n", " ").splitlines():
@@ -5883,10 +7732,16 @@ def _tiny_png(seed: int = 0) -> bytes:
     import zlib
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(bytes([0, seed % 256]))) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(bytes([0, seed % 256])))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _data_url(data: bytes, mime: str = "image/png") -> str:
@@ -5894,13 +7749,26 @@ def _data_url(data: bytes, mime: str = "image/png") -> str:
 
 
 class RichRequestTests(unittest.TestCase):
-    """Images, response_format and cache_control: each adapter's pure mapping, then what the server receives."""
+    """Images, response_format and cache_control: each adapter's pure mapping, then what the server
+    receives."""
 
     PNG = _data_url(_tiny_png())
-    LABEL = {"type": "json_schema", "json_schema": {"name": "label", "strict": True, "schema": {
-        "type": "object", "properties": {"sentiment": {"type": "string", "enum": ["positive", "negative"]},
-                                         "confidence": {"type": ["number", "null"]}},
-        "required": ["sentiment", "confidence"], "additionalProperties": False}}}
+    LABEL = {
+        "type": "json_schema",
+        "json_schema": {
+            "name": "label",
+            "strict": True,
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "sentiment": {"type": "string", "enum": ["positive", "negative"]},
+                    "confidence": {"type": ["number", "null"]},
+                },
+                "required": ["sentiment", "confidence"],
+                "additionalProperties": False,
+            },
+        },
+    }
 
     @staticmethod
     def adapter(strategy):
@@ -5916,146 +7784,335 @@ class RichRequestTests(unittest.TestCase):
         return adapter.request(_normalise_messages(messages, adapter), params)
 
     def picture(self, url, **extra):
-        return [{"role": "user", "content": [{"type": "text", "text": "What is this?"},
-                                             {"type": "image_url", "image_url": {"url": url, **extra}}]}]
+        return [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "What is this?"},
+                    {"type": "image_url", "image_url": {"url": url, **extra}},
+                ],
+            }
+        ]
 
     def test_images_of_both_kinds_map_for_every_provider(self):
         data = base64.b64encode(_tiny_png()).decode()
         for strategy in ("openai", "azure"):
             body = self.request(strategy, self.picture(self.PNG, detail="low"))
             self.assertEqual(body["messages"], self.picture(self.PNG, detail="low"))  # as given
-            self.assertEqual(self.request(strategy, self.picture("https://x.example/a.png"))["messages"],
-                             self.picture("https://x.example/a.png"))
+            self.assertEqual(
+                self.request(strategy, self.picture("https://x.example/a.png"))["messages"],
+                self.picture("https://x.example/a.png"),
+            )
         body = self.request("anthropic", self.picture(self.PNG, detail="high"))
-        self.assertEqual(body["messages"][0]["content"], [
-            {"type": "text", "text": "What is this?"},
-            {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": data}}])
+        self.assertEqual(
+            body["messages"][0]["content"],
+            [
+                {"type": "text", "text": "What is this?"},
+                {
+                    "type": "image",
+                    "source": {"type": "base64", "media_type": "image/png", "data": data},
+                },
+            ],
+        )
         body = self.request("anthropic", self.picture("https://x.example/a.png"))
-        self.assertEqual(body["messages"][0]["content"][1],
-                         {"type": "image", "source": {"type": "url", "url": "https://x.example/a.png"}})
+        self.assertEqual(
+            body["messages"][0]["content"][1],
+            {"type": "image", "source": {"type": "url", "url": "https://x.example/a.png"}},
+        )
         body = self.request("gemini", self.picture(self.PNG))
-        self.assertEqual(body["contents"][0]["parts"], [{"text": "What is this?"},
-                                                        {"inline_data": {"mime_type": "image/png", "data": data}}])
+        self.assertEqual(
+            body["contents"][0]["parts"],
+            [{"text": "What is this?"}, {"inline_data": {"mime_type": "image/png", "data": data}}],
+        )
         proto = _GeminiAdapter._proto(body)  # the SDK's own request takes it, as bytes
         self.assertEqual(proto.contents[0].parts[1].inline_data.data, _tiny_png())
         with _LoopbackServer() as server, _engine("gemini", server) as engine:
-            self.assertEqual(engine.single_inference(self.picture(self.PNG))[0], "echo: What is this?")
-            self.assertEqual(server.requests[0]["json"]["contents"][0]["parts"][1],
-                             {"inlineData": {"mimeType": "image/png", "data": data}})
-        with self.assertRaisesRegex(ValueError, r"message 0, content part 1: strategy 'gemini' takes images inline only"):
+            self.assertEqual(
+                engine.single_inference(self.picture(self.PNG))[0], "echo: What is this?"
+            )
+            self.assertEqual(
+                server.requests[0]["json"]["contents"][0]["parts"][1],
+                {"inlineData": {"mimeType": "image/png", "data": data}},
+            )
+        with self.assertRaisesRegex(
+            ValueError, r"message 0, content part 1: strategy 'gemini' takes images inline only"
+        ):
             self.request("gemini", self.picture("https://x.example/a.png"))
 
     def test_images_are_checked_before_sending_naming_the_message_and_part(self):
         cases = [
-            ("openai", "data:image/png;base64,@@@@", "message 0, content part 1: malformed data URL"),
+            (
+                "openai",
+                "data:image/png;base64,@@@@",
+                "message 0, content part 1: malformed data URL",
+            ),
             ("openai", "data:image/png,rawbytes", "message 0, content part 1: malformed data URL"),
             ("openai", "data:image/bmp;base64,Qk0=", "image type 'image/bmp' is not one of"),
-            ("openai", "ftp://x.example/a.png", "must be a data: URL or an http:// or https:// URL"),
-            ("gemini", _data_url(b"GIF89a", "image/gif"), "strategy 'gemini' does not take image/gif"),
-            ("anthropic", _data_url(b"\0" * (5 * 1024 * 1024 + 3)), "over the 5 MB that strategy 'anthropic' takes"),
+            (
+                "openai",
+                "ftp://x.example/a.png",
+                "must be a data: URL or an http:// or https:// URL",
+            ),
+            (
+                "gemini",
+                _data_url(b"GIF89a", "image/gif"),
+                "strategy 'gemini' does not take image/gif",
+            ),
+            (
+                "anthropic",
+                _data_url(b"\0" * (5 * 1024 * 1024 + 3)),
+                "over the 5 MB that strategy 'anthropic' takes",
+            ),
         ]
         for strategy, url, expected in cases:
-            with self.subTest(strategy=strategy, url=url[:40]), self.assertRaisesRegex(ValueError, re.escape(expected)):
+            with (
+                self.subTest(strategy=strategy, url=url[:40]),
+                self.assertRaisesRegex(ValueError, re.escape(expected)),
+            ):
                 self.request(strategy, self.picture(url))
-        four = [{"role": "user", "content": [{"type": "image_url", "image_url": _data_url(b"\0" * 4 * 1024 * 1024)}] * 7}]
-        with self.assertRaisesRegex(ValueError, "the images come to 28.0 MB, over the 24 MB that strategy 'anthropic' takes"):
+        four = [
+            {
+                "role": "user",
+                "content": [{"type": "image_url", "image_url": _data_url(b"\0" * 4 * 1024 * 1024)}]
+                * 7,
+            }
+        ]
+        with self.assertRaisesRegex(
+            ValueError, "the images come to 28.0 MB, over the 24 MB that strategy 'anthropic' takes"
+        ):
             self.request("anthropic", four)
         with self.assertRaisesRegex(ValueError, "images go in user messages only"):
-            _normalise_messages([{"role": "assistant", "content": [{"type": "image_url", "image_url": self.PNG}]},
-                                 {"role": "user", "content": "hi"}])
+            _normalise_messages(
+                [
+                    {
+                        "role": "assistant",
+                        "content": [{"type": "image_url", "image_url": self.PNG}],
+                    },
+                    {"role": "user", "content": "hi"},
+                ]
+            )
         with _LoopbackServer() as server, _engine("anthropic", server) as engine:
-            with self.assertRaisesRegex(ValueError, r"messages_list\[1\]: message 0, content part 1"):
-                engine.parallel_inference([_user("fine"), self.picture(_data_url(b"\0" * (6 * 1024 * 1024)))])
+            with self.assertRaisesRegex(
+                ValueError, r"messages_list\[1\]: message 0, content part 1"
+            ):
+                engine.parallel_inference(
+                    [_user("fine"), self.picture(_data_url(b"\0" * (6 * 1024 * 1024)))]
+                )
             self.assertEqual(server.count(), 0)
 
     def test_response_format_maps_for_every_provider(self):
         for strategy in ("openai", "azure"):
-            self.assertEqual(self.request(strategy, _user("x"), response_format=self.LABEL)["response_format"], self.LABEL)
-        body = self.request("anthropic", _user("x"), response_format=self.LABEL, output_config={"effort": "low"})
+            self.assertEqual(
+                self.request(strategy, _user("x"), response_format=self.LABEL)["response_format"],
+                self.LABEL,
+            )
+        body = self.request(
+            "anthropic", _user("x"), response_format=self.LABEL, output_config={"effort": "low"}
+        )
         self.assertNotIn("response_format", body)
-        self.assertEqual(body["output_config"], {"effort": "low", "format": {
-            "type": "json_schema", "schema": self.LABEL["json_schema"]["schema"]}})
+        self.assertEqual(
+            body["output_config"],
+            {
+                "effort": "low",
+                "format": {"type": "json_schema", "schema": self.LABEL["json_schema"]["schema"]},
+            },
+        )
         body = self.request("gemini", _user("x"), response_format=self.LABEL)
-        self.assertEqual(body["generation_config"], {"response_mime_type": "application/json", "response_schema": {
-            "type": "OBJECT", "properties": {"sentiment": {"type": "STRING", "enum": ["positive", "negative"],
-                                                           "format": "enum"},
-                                             "confidence": {"type": "NUMBER", "nullable": True}},
-            "required": ["sentiment", "confidence"]}})
+        self.assertEqual(
+            body["generation_config"],
+            {
+                "response_mime_type": "application/json",
+                "response_schema": {
+                    "type": "OBJECT",
+                    "properties": {
+                        "sentiment": {
+                            "type": "STRING",
+                            "enum": ["positive", "negative"],
+                            "format": "enum",
+                        },
+                        "confidence": {"type": "NUMBER", "nullable": True},
+                    },
+                    "required": ["sentiment", "confidence"],
+                },
+            },
+        )
         _GeminiAdapter._proto(body)
-        self.assertEqual(self.request("openai", _user("x"), response_format={"type": "json_object"})["response_format"],
-                         {"type": "json_object"})
-        self.assertEqual(self.request("gemini", _user("x"), response_format={"type": "json_object"})["generation_config"],
-                         {"response_mime_type": "application/json"})
+        self.assertEqual(
+            self.request("openai", _user("x"), response_format={"type": "json_object"})[
+                "response_format"
+            ],
+            {"type": "json_object"},
+        )
+        self.assertEqual(
+            self.request("gemini", _user("x"), response_format={"type": "json_object"})[
+                "generation_config"
+            ],
+            {"response_mime_type": "application/json"},
+        )
         with self.assertRaisesRegex(ValueError, "'anthropic' has no plain JSON mode"):
             self.request("anthropic", _user("x"), response_format={"type": "json_object"})
         with self.assertRaisesRegex(ValueError, "response_format's json_schema needs a 'name'"):
             Hyperparameters(response_format={"type": "json_schema", "json_schema": {"schema": {}}})
 
     def test_gemini_refuses_by_name_a_schema_keyword_it_cannot_express(self):
-        for schema, keyword in (({"type": "string", "pattern": "^a"}, "'pattern'"),
-                                ({"type": "object", "properties": {"n": {"type": "integer", "minimum": 0}}}, "'minimum'"),
-                                ({"anyOf": [{"type": "string"}]}, "'anyOf'"),
-                                ({"type": "object", "additionalProperties": {"type": "string"}}, "'additionalProperties'"),
-                                ({"type": ["string", "integer"]}, "schema.type")):
-            with self.subTest(keyword=keyword), self.assertRaisesRegex(ValueError, re.escape(keyword)):
-                self.request("gemini", _user("x"), response_format={
-                    "type": "json_schema", "json_schema": {"name": "s", "schema": schema}})
-        with _LoopbackServer() as server, _engine("gemini", server) as engine, self.assertRaisesRegex(ValueError, "pattern"):
-            engine.single_inference(_user("x"), Hyperparameters(response_format={
-                "type": "json_schema", "json_schema": {"name": "s", "schema": {"type": "string", "pattern": "a"}}}))
+        for schema, keyword in (
+            ({"type": "string", "pattern": "^a"}, "'pattern'"),
+            (
+                {"type": "object", "properties": {"n": {"type": "integer", "minimum": 0}}},
+                "'minimum'",
+            ),
+            ({"anyOf": [{"type": "string"}]}, "'anyOf'"),
+            (
+                {"type": "object", "additionalProperties": {"type": "string"}},
+                "'additionalProperties'",
+            ),
+            ({"type": ["string", "integer"]}, "schema.type"),
+        ):
+            with (
+                self.subTest(keyword=keyword),
+                self.assertRaisesRegex(ValueError, re.escape(keyword)),
+            ):
+                self.request(
+                    "gemini",
+                    _user("x"),
+                    response_format={
+                        "type": "json_schema",
+                        "json_schema": {"name": "s", "schema": schema},
+                    },
+                )
+        with (
+            _LoopbackServer() as server,
+            _engine("gemini", server) as engine,
+            self.assertRaisesRegex(ValueError, "pattern"),
+        ):
+            engine.single_inference(
+                _user("x"),
+                Hyperparameters(
+                    response_format={
+                        "type": "json_schema",
+                        "json_schema": {"name": "s", "schema": {"type": "string", "pattern": "a"}},
+                    }
+                ),
+            )
             self.assertEqual(server.count(), 0)
 
     def test_cache_control_reaches_anthropic_where_it_was_put_and_no_one_else(self):
         mark, hour = {"type": "ephemeral"}, {"type": "ephemeral", "ttl": "1h"}
-        messages = [{"role": "system", "content": [{"type": "text", "text": "Long rules.", "cache_control": hour}]},
-                    {"role": "system", "content": "More rules."},
-                    {"role": "user", "content": [{"type": "text", "text": "Shared context.", "cache_control": mark},
-                                                 {"type": "text", "text": "The row."}]}]
+        messages = [
+            {
+                "role": "system",
+                "content": [{"type": "text", "text": "Long rules.", "cache_control": hour}],
+            },
+            {"role": "system", "content": "More rules."},
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "Shared context.", "cache_control": mark},
+                    {"type": "text", "text": "The row."},
+                ],
+            },
+        ]
         body = self.request("anthropic", messages)
-        self.assertEqual(body["system"], [{"type": "text", "text": "Long rules.", "cache_control": hour},
-                                          {"type": "text", "text": "More rules."}])
-        self.assertEqual(body["messages"][0]["content"][0], {"type": "text", "text": "Shared context.", "cache_control": mark})
-        self.assertEqual(self.request("anthropic", [{"role": "system", "content": "Plain."}, *_user("x")])["system"], "Plain.")
+        self.assertEqual(
+            body["system"],
+            [
+                {"type": "text", "text": "Long rules.", "cache_control": hour},
+                {"type": "text", "text": "More rules."},
+            ],
+        )
+        self.assertEqual(
+            body["messages"][0]["content"][0],
+            {"type": "text", "text": "Shared context.", "cache_control": mark},
+        )
+        self.assertEqual(
+            self.request("anthropic", [{"role": "system", "content": "Plain."}, *_user("x")])[
+                "system"
+            ],
+            "Plain.",
+        )
         for strategy in ("openai", "azure", "gemini"):
-            self.assertNotIn("cache_control", json.dumps(self.request(strategy, messages)), strategy)
-        self.assertEqual(self.request("openai", messages)["messages"][2]["content"][0], {"type": "text", "text": "Shared context."})
+            self.assertNotIn(
+                "cache_control", json.dumps(self.request(strategy, messages)), strategy
+            )
+        self.assertEqual(
+            self.request("openai", messages)["messages"][2]["content"][0],
+            {"type": "text", "text": "Shared context."},
+        )
 
     def test_other_provider_options_pass_through_beside_images_and_a_schema(self):
-        body = self.request("openai", self.picture(self.PNG), response_format=self.LABEL, reasoning_effort="low")
+        body = self.request(
+            "openai", self.picture(self.PNG), response_format=self.LABEL, reasoning_effort="low"
+        )
         self.assertEqual((body["reasoning_effort"], body["response_format"]), ("low", self.LABEL))
         thinking = {"type": "enabled", "budget_tokens": 1024}
-        body = self.request("anthropic", self.picture(self.PNG), response_format=self.LABEL, thinking=thinking)
+        body = self.request(
+            "anthropic", self.picture(self.PNG), response_format=self.LABEL, thinking=thinking
+        )
         self.assertEqual(body["thinking"], thinking)
         self.assertEqual(body["output_config"]["format"]["type"], "json_schema")
         self.assertEqual(body["messages"][0]["content"][1]["type"], "image")
 
     def test_images_count_a_flat_estimate_and_are_logged_as_placeholders(self):
         picture = _normalise_messages(self.picture(self.PNG))
-        self.assertEqual(_estimate_tokens(picture, {}) - _estimate_tokens(_normalise_messages(_user("What is this?")), {}),
-                         IMAGE_TOKEN_ESTIMATE)
+        self.assertEqual(
+            _estimate_tokens(picture, {})
+            - _estimate_tokens(_normalise_messages(_user("What is this?")), {}),
+            IMAGE_TOKEN_ESTIMATE,
+        )
         big = _data_url(b"\1" * 48 * 1024)
         with _LoopbackServer() as server, _engine("openai", server) as engine:
             engine.single_inference(self.picture(big))
-            self.assertEqual(server.requests[-1]["json"]["messages"][0]["content"][1]["image_url"]["url"], big)
+            self.assertEqual(
+                server.requests[-1]["json"]["messages"][0]["content"][1]["image_url"]["url"], big
+            )
         logged = _read_log("inference.log")
         self.assertIn("What is this?[image/png, 48 KB]", logged)
         self.assertNotIn(big[30:90], logged)
 
     def test_cached_system_prompt_as_anthropic_receives_it_and_cache_writes_in_usage(self):
-        reply = {"id": "m", "type": "message", "role": "assistant", "model": "m", "stop_reason": "end_turn",
-                 "content": [{"type": "text", "text": "ok"}],
-                 "usage": {"input_tokens": 5, "cache_creation_input_tokens": 900, "output_tokens": 1}}
+        reply = {
+            "id": "m",
+            "type": "message",
+            "role": "assistant",
+            "model": "m",
+            "stop_reason": "end_turn",
+            "content": [{"type": "text", "text": "ok"}],
+            "usage": {"input_tokens": 5, "cache_creation_input_tokens": 900, "output_tokens": 1},
+        }
         path = os.path.join(tempfile.mkdtemp(prefix="inference-engine-cache-"), "rows.jsonl")
         with open(path, "w", encoding="utf-8") as f:
             f.write('{"prompt": "row one"}\n{"prompt": "row two"}\n')
-        with _LoopbackServer(script=lambda r: _Reply(body=reply) if r["route"] == "anthropic" else None) as server:
+        with _LoopbackServer(
+            script=lambda r: _Reply(body=reply) if r["route"] == "anthropic" else None
+        ) as server:
             with _env(ANTHROPIC_API_KEY="sk-ant-cache-000000"):
-                code, stderr = DatasetJobTests.run_cli_here("run", path, "--strategy", "anthropic", "--model", "m",
-                                                            "--base-url", server.url, "--system", "Long shared rules.",
-                                                            "--cache-system")
+                code, stderr = DatasetJobTests.run_cli_here(
+                    "run",
+                    path,
+                    "--strategy",
+                    "anthropic",
+                    "--model",
+                    "m",
+                    "--base-url",
+                    server.url,
+                    "--system",
+                    "Long shared rules.",
+                    "--cache-system",
+                )
             self.assertEqual(code, 0, stderr)
-            self.assertEqual([r["json"]["system"] for r in server.requests], [
-                [{"type": "text", "text": "Long shared rules.", "cache_control": {"type": "ephemeral"}}]] * 2)
+            self.assertEqual(
+                [r["json"]["system"] for r in server.requests],
+                [
+                    [
+                        {
+                            "type": "text",
+                            "text": "Long shared rules.",
+                            "cache_control": {"type": "ephemeral"},
+                        }
+                    ]
+                ]
+                * 2,
+            )
         usage = DatasetJobTests.read_output(path.replace(".jsonl", ".results.jsonl"))[0]["usage"]
         self.assertEqual((usage["cache_creation_tokens"], usage["prompt_tokens"]), (900, 905))
 
@@ -6067,41 +8124,97 @@ class RichRequestTests(unittest.TestCase):
                 f.write(_tiny_png(seed))
         path = os.path.join(folder, "shots.jsonl")
         with open(path, "w", encoding="utf-8") as f:
-            f.write('{"id": "s1", "photo": "photos/a.png", "q": "Defect?"}\n\n'
-                    '{"id": "s2", "photo": ["photos/b.png", "photos/c.png"], "q": "Same part?"}\n'
-                    '{"id": "s3", "photo": "https://example.com/d.jpg", "q": "Defect?"}\n')
+            f.write(
+                '{"id": "s1", "photo": "photos/a.png", "q": "Defect?"}\n\n'
+                '{"id": "s2", "photo": ["photos/b.png", "photos/c.png"], "q": "Same part?"}\n'
+                '{"id": "s3", "photo": "https://example.com/d.jpg", "q": "Defect?"}\n'
+            )
         for strategy in ("openai", "anthropic"):
             with self.subTest(strategy=strategy), _LoopbackServer() as server:
                 url = server.url + ("/v1" if strategy == "openai" else "")
-                with _env(OPENAI_API_KEY="sk-img-0000000000", ANTHROPIC_API_KEY="sk-ant-img-00000000"):
+                with _env(
+                    OPENAI_API_KEY="sk-img-0000000000", ANTHROPIC_API_KEY="sk-ant-img-00000000"
+                ):
                     code, stderr = DatasetJobTests.run_cli_here(
-                        "run", path, "--strategy", strategy, "--model", "m", "--base-url", url, "--template", "{q}",
-                        "--image-field", "photo", "--output", os.path.join(folder, f"{strategy}.jsonl"), "--fresh")
+                        "run",
+                        path,
+                        "--strategy",
+                        strategy,
+                        "--model",
+                        "m",
+                        "--base-url",
+                        url,
+                        "--template",
+                        "{q}",
+                        "--image-field",
+                        "photo",
+                        "--output",
+                        os.path.join(folder, f"{strategy}.jsonl"),
+                        "--fresh",
+                    )
                 self.assertEqual(code, 0, stderr)
                 bodies = {r["text"]: r["json"] for r in server.requests}
-                sent = sorted(r["json"]["messages"][-1]["content"][1:] for r in server.requests
-                              if len(r["json"]["messages"][-1]["content"]) == 3)[0]
+                sent = sorted(
+                    r["json"]["messages"][-1]["content"][1:]
+                    for r in server.requests
+                    if len(r["json"]["messages"][-1]["content"]) == 3
+                )[0]
                 if strategy == "openai":
-                    self.assertEqual([p["image_url"]["url"] for p in sent], [_data_url(_tiny_png(2)), _data_url(_tiny_png(3))])
-                    self.assertIn({"type": "image_url", "image_url": {"url": "https://example.com/d.jpg"}},
-                                  [p for b in bodies.values() for p in b["messages"][-1]["content"]])
+                    self.assertEqual(
+                        [p["image_url"]["url"] for p in sent],
+                        [_data_url(_tiny_png(2)), _data_url(_tiny_png(3))],
+                    )
+                    self.assertIn(
+                        {"type": "image_url", "image_url": {"url": "https://example.com/d.jpg"}},
+                        [p for b in bodies.values() for p in b["messages"][-1]["content"]],
+                    )
                 else:
-                    self.assertEqual([p["source"]["data"] for p in sent],
-                                     [base64.b64encode(_tiny_png(s)).decode() for s in (2, 3)])
+                    self.assertEqual(
+                        [p["source"]["data"] for p in sent],
+                        [base64.b64encode(_tiny_png(s)).decode() for s in (2, 3)],
+                    )
                 lines = DatasetJobTests.read_output(os.path.join(folder, f"{strategy}.jsonl"))
-                self.assertEqual([(r["id"], r["photo"], r["error"]) for r in lines][0], ("s1", "photos/a.png", None))
+                self.assertEqual(
+                    [(r["id"], r["photo"], r["error"]) for r in lines][0],
+                    ("s1", "photos/a.png", None),
+                )
         with _env(GEMINI_API_KEY="gemini-img-0000000000"):
-            code, stderr = DatasetJobTests.run_cli_here("run", path, "--strategy", "gemini", "--model", "m",
-                                                        "--base-url", "http://127.0.0.1:9", "--template", "{q}",
-                                                        "--image-field", "photo")
+            code, stderr = DatasetJobTests.run_cli_here(
+                "run",
+                path,
+                "--strategy",
+                "gemini",
+                "--model",
+                "m",
+                "--base-url",
+                "http://127.0.0.1:9",
+                "--template",
+                "{q}",
+                "--image-field",
+                "photo",
+            )
         self.assertEqual(code, 2)
-        self.assertIn("shots.jsonl, line 4: --image-field 'photo': https://example.com/d.jpg: strategy 'gemini' takes "
-                      "images inline only", stderr)
+        self.assertIn(
+            "shots.jsonl, line 4: --image-field 'photo': https://example.com/d.jpg: strategy "
+            "'gemini' takes images inline only",
+            stderr,
+        )
         os.remove(os.path.join(folder, "photos", "c.png"))
         with _env(OPENAI_API_KEY="sk-img-0000000000"):
-            code, stderr = DatasetJobTests.run_cli_here("run", path, "--strategy", "openai", "--model", "m",
-                                                        "--base-url", "http://127.0.0.1:9/v1", "--template", "{q}",
-                                                        "--image-field", "photo")
+            code, stderr = DatasetJobTests.run_cli_here(
+                "run",
+                path,
+                "--strategy",
+                "openai",
+                "--model",
+                "m",
+                "--base-url",
+                "http://127.0.0.1:9/v1",
+                "--template",
+                "{q}",
+                "--image-field",
+                "photo",
+            )
         self.assertEqual(code, 2)
         self.assertIn("line 3: --image-field 'photo': photos/c.png: cannot read", stderr)
 
@@ -6135,13 +8248,23 @@ class RichRequestTests(unittest.TestCase):
                         self.assertEqual(code, 0, (command, stderr))
                     namespace: dict = {}
                     with contextlib.redirect_stdout(io.StringIO()):
-                        exec(compile(_readme_blocks(self, heading, "python")[0], "README.md", "exec"), namespace)
+                        exec(
+                            compile(
+                                _readme_blocks(self, heading, "python")[0], "README.md", "exec"
+                            ),
+                            namespace,
+                        )
             finally:
                 os.chdir(cwd)
             first = server.requests[0]["json"]
             self.assertEqual(first["system"][0]["cache_control"], {"type": "ephemeral"})
-            self.assertEqual(first["messages"][0]["content"][1]["source"]["data"], base64.b64encode(_tiny_png(0)).decode())
-            self.assertEqual(first["output_config"]["format"]["schema"]["required"], ["defect", "kind"])
+            self.assertEqual(
+                first["messages"][0]["content"][1]["source"]["data"],
+                base64.b64encode(_tiny_png(0)).decode(),
+            )
+            self.assertEqual(
+                first["output_config"]["format"]["schema"]["required"], ["defect", "kind"]
+            )
             last = server.requests[-1]["json"]
             self.assertEqual(last["system"][0]["cache_control"], {"type": "ephemeral"})
             self.assertEqual(last["messages"][0]["content"][1]["type"], "image")
@@ -6163,46 +8286,104 @@ class RichRequestTests(unittest.TestCase):
             if request["route"] != "openai":
                 return None
             review = request["text"].rsplit(": ", 1)[-1]
-            text = "Sure! Here it is" if review in broken else json.dumps(
-                {"sentiment": "positive" if review == "Loved it" else "negative", "confidence": 0.9})
+            text = (
+                "Sure! Here it is"
+                if review in broken
+                else json.dumps(
+                    {
+                        "sentiment": "positive" if review == "Loved it" else "negative",
+                        "confidence": 0.9,
+                    }
+                )
+            )
             return _Reply(body=_chat_completion(text, 5, 3))
 
         with _LoopbackServer(script=script) as server, _env(OPENAI_API_KEY="sk-schema-000000"):
-            argv = ["run", path, "--strategy", "openai", "--model", "m", "--base-url", server.url + "/v1",
-                    "--template", "Label: {review}", "--schema", schema_path]
+            argv = [
+                "run",
+                path,
+                "--strategy",
+                "openai",
+                "--model",
+                "m",
+                "--base-url",
+                server.url + "/v1",
+                "--template",
+                "Label: {review}",
+                "--schema",
+                schema_path,
+            ]
             code, stderr = DatasetJobTests.run_cli_here(*argv)
             self.assertEqual(code, 1, stderr)
             self.assertIn("1 x InvalidJSONError", stderr)
-            self.assertEqual(server.requests[0]["json"]["response_format"], {
-                "type": "json_schema", "json_schema": {"name": "label_schema", "schema": self.LABEL["json_schema"]["schema"],
-                                                       "strict": True}})
+            self.assertEqual(
+                server.requests[0]["json"]["response_format"],
+                {
+                    "type": "json_schema",
+                    "json_schema": {
+                        "name": "label_schema",
+                        "schema": self.LABEL["json_schema"]["schema"],
+                        "strict": True,
+                    },
+                },
+            )
             lines = DatasetJobTests.read_output(path.replace(".csv", ".results.jsonl"))
             self.assertEqual(lines[0]["result"], {"sentiment": "positive", "confidence": 0.9})
-            self.assertEqual((lines[2]["result"], lines[2]["error"]["type"]), (None, "InvalidJSONError"))
+            self.assertEqual(
+                (lines[2]["result"], lines[2]["error"]["type"]), (None, "InvalidJSONError")
+            )
             self.assertIn("Sure! Here it is", lines[2]["error"]["message"])
             broken.clear()
             code, stderr = DatasetJobTests.run_cli_here(*argv)
             self.assertEqual(code, 0, stderr)
-            self.assertEqual([r["text"] for r in server.requests[3:]], ["Label: Rambling"])  # that row alone, again
+            # that row alone, again
+            self.assertEqual([r["text"] for r in server.requests[3:]], ["Label: Rambling"])
             lines = DatasetJobTests.read_output(path.replace(".csv", ".results.jsonl"))
-            self.assertEqual([r["result"]["sentiment"] for r in lines], ["positive", "negative", "negative"])
-            code, stderr = DatasetJobTests.run_cli_here(*argv[:-1], os.path.join(folder, "missing.json"))
+            self.assertEqual(
+                [r["result"]["sentiment"] for r in lines], ["positive", "negative", "negative"]
+            )
+            code, stderr = DatasetJobTests.run_cli_here(
+                *argv[:-1], os.path.join(folder, "missing.json")
+            )
             self.assertEqual(code, 2)
             self.assertIn("--schema: cannot read", stderr)
 
 
 class HostileInputTests(unittest.TestCase):
-    """Seeded random input: refused before sending, or sent well-formed; never a hang or an SDK crash."""
+    """Seeded random input: refused before sending, or sent well-formed; never a hang or an SDK
+    crash."""
 
     @staticmethod
     def random_value(rng, depth=0):
-        simple = [None, True, 0, -1, 10 ** 30, 1.5, float("nan"), float("inf"), "", "plain text", "ünïcödé ✓ 漢字 🎉",
-                  "\ud800 lone surrogate", "x" * 100_000, b"bytes", object(), ("tuple",)]
+        simple = [
+            None,
+            True,
+            0,
+            -1,
+            10**30,
+            1.5,
+            float("nan"),
+            float("inf"),
+            "",
+            "plain text",
+            "ünïcödé ✓ 漢字 🎉",
+            "\ud800 lone surrogate",
+            "x" * 100_000,
+            b"bytes",
+            object(),
+            ("tuple",),
+        ]
         if depth < 3 and rng.random() < 0.3:
             if rng.random() < 0.5:
-                return [HostileInputTests.random_value(rng, depth + 1) for _ in range(rng.randint(0, 3))]
-            return {rng.choice(["role", "content", "type", "text", 1]): HostileInputTests.random_value(rng, depth + 1)
-                    for _ in range(rng.randint(0, 3))}
+                return [
+                    HostileInputTests.random_value(rng, depth + 1) for _ in range(rng.randint(0, 3))
+                ]
+            return {
+                rng.choice(["role", "content", "type", "text", 1]): HostileInputTests.random_value(
+                    rng, depth + 1
+                )
+                for _ in range(rng.randint(0, 3))
+            }
         return rng.choice(simple)
 
     def random_message(self, rng):
@@ -6210,30 +8391,65 @@ class HostileInputTests(unittest.TestCase):
             return self.random_value(rng)
         message = {}
         if rng.random() < 0.95:
-            message["role"] = rng.choice(["user", "user", "assistant", "system", "robot", None, 3, ["user"]])
+            message["role"] = rng.choice(
+                ["user", "user", "assistant", "system", "robot", None, 3, ["user"]]
+            )
         if rng.random() < 0.95:
             kind = rng.random()
             if kind < 0.5:
-                message["content"] = rng.choice(["hello", "ünïcödé ✓ 漢字 🎉", "", "x" * 50_000, "\ud83d half emoji"])
+                message["content"] = rng.choice(
+                    ["hello", "ünïcödé ✓ 漢字 🎉", "", "x" * 50_000, "\ud83d half emoji"]
+                )
             elif kind < 0.8:
-                message["content"] = [rng.choice([{"type": "text", "text": "part"}, "bare", {"type": "image_url"},
-                                                  {"text": "no type"}, {"type": "text", "text": None}, 5,
-                                                  *self.IMAGE_PARTS])
-                                      for _ in range(rng.randint(0, 3))]
+                message["content"] = [
+                    rng.choice(
+                        [
+                            {"type": "text", "text": "part"},
+                            "bare",
+                            {"type": "image_url"},
+                            {"text": "no type"},
+                            {"type": "text", "text": None},
+                            5,
+                            *self.IMAGE_PARTS,
+                        ]
+                    )
+                    for _ in range(rng.randint(0, 3))
+                ]
             else:
                 message["content"] = self.random_value(rng)
         return message
 
     def random_messages(self, rng):
         if rng.random() < 0.3:  # a well-formed conversation with awkward text
-            texts = ["", " ", "ünïcödé ✓ 漢字 🎉", "{\"json\": [1, 2]}", "x" * 20_000, "\x00\x1f control", "line\nbreak"]
-            conversation = [{"role": "system", "content": rng.choice(texts)}] if rng.random() < 0.5 else []
+            texts = [
+                "",
+                " ",
+                "ünïcödé ✓ 漢字 🎉",
+                '{"json": [1, 2]}',
+                "x" * 20_000,
+                "\x00\x1f control",
+                "line\nbreak",
+            ]
+            conversation = (
+                [{"role": "system", "content": rng.choice(texts)}] if rng.random() < 0.5 else []
+            )
             for turn in range(rng.randint(1, 3)):
                 text = rng.choice(texts)
-                conversation.append({"role": "user", "content": text if rng.random() < 0.6 else
-                                     [{"type": "text", "text": text}, rng.choice(self.IMAGE_PARTS)]})
+                conversation.append(
+                    {
+                        "role": "user",
+                        "content": text
+                        if rng.random() < 0.6
+                        else [{"type": "text", "text": text}, rng.choice(self.IMAGE_PARTS)],
+                    }
+                )
                 if rng.random() < 0.5:
-                    conversation.append({"role": "assistant", "content": [{"type": "text", "text": rng.choice(texts)}]})
+                    conversation.append(
+                        {
+                            "role": "assistant",
+                            "content": [{"type": "text", "text": rng.choice(texts)}],
+                        }
+                    )
             return conversation
         if rng.random() < 0.1:
             return self.random_value(rng)
@@ -6242,7 +8458,10 @@ class HostileInputTests(unittest.TestCase):
     # Image parts and cache marks, well-formed and not.
     IMAGE_PARTS = [
         {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
-        {"type": "image_url", "image_url": {"url": "data:image/gif;base64,R0lGODlh", "detail": "low"}},
+        {
+            "type": "image_url",
+            "image_url": {"url": "data:image/gif;base64,R0lGODlh", "detail": "low"},
+        },
         {"type": "image_url", "image_url": {"url": "https://example.com/cat.jpg"}},
         {"type": "image_url", "image_url": "data:image/webp;base64,UklGRg=="},
         {"type": "image_url", "image_url": {"url": "data:image/png;base64,@@@@"}},
@@ -6253,29 +8472,78 @@ class HostileInputTests(unittest.TestCase):
         {"type": "image_url", "image_url": {"url": "https://example.com/x.png", "detail": "max"}},
         {"type": "image_url", "image_url": {"url": "https://example.com/x.png", "extra": 1}},
         {"type": "text", "text": "cached", "cache_control": {"type": "ephemeral"}},
-        {"type": "text", "text": "cached an hour", "cache_control": {"type": "ephemeral", "ttl": "1h"}},
+        {
+            "type": "text",
+            "text": "cached an hour",
+            "cache_control": {"type": "ephemeral", "ttl": "1h"},
+        },
         {"type": "text", "text": "badly cached", "cache_control": {"type": "forever"}},
         {"type": "text", "text": "badly cached", "cache_control": "yes"},
     ]
     # response_format values, well-formed and not, and schemas Gemini can and cannot express.
     RESPONSE_FORMATS = [
-        {"type": "json_object"}, {"type": "text"}, {"type": "xml"}, "json", {"type": "json_schema"},
+        {"type": "json_object"},
+        {"type": "text"},
+        {"type": "xml"},
+        "json",
+        {"type": "json_schema"},
         {"type": "json_schema", "json_schema": {"name": "bad name!", "schema": {"type": "object"}}},
-        {"type": "json_schema", "json_schema": {"name": "label", "schema": {
-            "type": "object", "properties": {"sentiment": {"type": "string", "enum": ["pos", "neg"]},
-                                             "score": {"type": ["number", "null"]},
-                                             "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 3}},
-            "required": ["sentiment"], "additionalProperties": False, "title": "Label"}, "strict": True}},
-        {"type": "json_schema", "json_schema": {"name": "p", "schema": {"type": "string", "pattern": "^a"}}},
-        {"type": "json_schema", "json_schema": {"name": "u", "schema": {"anyOf": [{"type": "string"}]}}},
-        {"type": "json_schema", "json_schema": {"name": "r", "schema": {"$ref": "#/$defs/x", "$defs": {}}}},
-        {"type": "json_schema", "json_schema": {"name": "t", "schema": {"type": ["string", "integer"]}}},
-        {"type": "json_schema", "json_schema": {"name": "e", "schema": {"type": "integer", "enum": [1, 2]}}},
+        {
+            "type": "json_schema",
+            "json_schema": {
+                "name": "label",
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "sentiment": {"type": "string", "enum": ["pos", "neg"]},
+                        "score": {"type": ["number", "null"]},
+                        "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
+                    },
+                    "required": ["sentiment"],
+                    "additionalProperties": False,
+                    "title": "Label",
+                },
+                "strict": True,
+            },
+        },
+        {
+            "type": "json_schema",
+            "json_schema": {"name": "p", "schema": {"type": "string", "pattern": "^a"}},
+        },
+        {
+            "type": "json_schema",
+            "json_schema": {"name": "u", "schema": {"anyOf": [{"type": "string"}]}},
+        },
+        {
+            "type": "json_schema",
+            "json_schema": {"name": "r", "schema": {"$ref": "#/$defs/x", "$defs": {}}},
+        },
+        {
+            "type": "json_schema",
+            "json_schema": {"name": "t", "schema": {"type": ["string", "integer"]}},
+        },
+        {
+            "type": "json_schema",
+            "json_schema": {"name": "e", "schema": {"type": "integer", "enum": [1, 2]}},
+        },
     ]
 
     def random_params(self, rng):
-        names = ["temperature", "max_tokens", "top_p", "top_k", "stop", "seed", "presence_penalty", "stream", "model",
-                 "logit_bias", "n", "custom", "response_format"]
+        names = [
+            "temperature",
+            "max_tokens",
+            "top_p",
+            "top_k",
+            "stop",
+            "seed",
+            "presence_penalty",
+            "stream",
+            "model",
+            "logit_bias",
+            "n",
+            "custom",
+            "response_format",
+        ]
         params = {rng.choice(names): self.random_value(rng) for _ in range(rng.randint(0, 2))}
         if rng.random() < 0.4:
             params["response_format"] = rng.choice(self.RESPONSE_FORMATS)
@@ -6285,32 +8553,53 @@ class HostileInputTests(unittest.TestCase):
         rng = random.Random(20261125)
         outcomes = collections.Counter()
         with _LoopbackServer() as server:
-            engines = {s: _engine(s, server, env={"RETRY_ATTEMPTS": "1"}, timeout=5) for s in COMPATIBLE_STRATEGIES}
+            engines = {
+                s: _engine(s, server, env={"RETRY_ATTEMPTS": "1"}, timeout=5)
+                for s in COMPATIBLE_STRATEGIES
+            }
             try:
                 for case in range(2000):
                     strategy = COMPATIBLE_STRATEGIES[case % 4]
                     messages = self.random_messages(rng)
                     before = server.count()
                     try:
-                        params = Hyperparameters(**self.random_params(rng)) if rng.random() < 0.3 else None
+                        params = (
+                            Hyperparameters(**self.random_params(rng))
+                            if rng.random() < 0.3
+                            else None
+                        )
                         text, usage = engines[strategy].single_inference(messages, params)
                     except (TypeError, ValueError):
-                        self.assertEqual(server.count(), before, f"case {case}: refused after sending")
+                        self.assertEqual(
+                            server.count(), before, f"case {case}: refused after sending"
+                        )
                         outcomes["refused"] += 1
                         continue
                     self.assertEqual(server.count(), before + 1, f"case {case}")
-                    # The server echoes the last message it got; Anthropic and Gemini take system ones apart.
-                    sent = [m for m in messages if strategy in ("openai", "azure") or m["role"] != "system"]
+                    # The server echoes the last message it got; Anthropic and Gemini take system
+                    # ones apart.
+                    sent = [
+                        m
+                        for m in messages
+                        if strategy in ("openai", "azure") or m["role"] != "system"
+                    ]
                     last = sent[-1]["content"]
-                    expected = last if isinstance(last, str) else "".join(
-                        p if isinstance(p, str) else p.get("text", "") for p in last)
+                    expected = (
+                        last
+                        if isinstance(last, str)
+                        else "".join(p if isinstance(p, str) else p.get("text", "") for p in last)
+                    )
                     self.assertEqual(text, f"echo: {expected}", f"case {case}")
                     self.assertEqual(server.requests[-1]["route"], strategy)
                     self.assert_well_formed(strategy, server.requests[-1]["json"], case)
                     outcomes["sent"] += 1
                     wire = json.dumps(server.requests[-1]["json"])
-                    outcomes["sent an image"] += any(key in wire for key in ('"image"', "image_url", "inlineData"))
-                    outcomes["sent a schema"] += any(key in wire for key in ("json_schema", "responseSchema"))
+                    outcomes["sent an image"] += any(
+                        key in wire for key in ('"image"', "image_url", "inlineData")
+                    )
+                    outcomes["sent a schema"] += any(
+                        key in wire for key in ("json_schema", "responseSchema")
+                    )
             finally:
                 for engine in engines.values():
                     engine.close()
@@ -6320,7 +8609,8 @@ class HostileInputTests(unittest.TestCase):
         self.assertGreater(outcomes["sent a schema"], 5, outcomes)
 
     def assert_well_formed(self, strategy, body, case):
-        """What reached the server is that provider's own form: no part of another provider's dialect."""
+        """What reached the server is that provider's own form: no part of another provider's
+        dialect."""
         wire = json.dumps(body)
         if strategy in ("openai", "azure"):
             self.assertNotIn("cache_control", wire, f"case {case}")
@@ -6329,25 +8619,49 @@ class HostileInputTests(unittest.TestCase):
             self.assertNotIn("response_format", wire, f"case {case}")
             for message in body["messages"]:
                 if isinstance(message["content"], list):
-                    self.assertTrue({b["type"] for b in message["content"]} <= {"text", "image"}, f"case {case}")
+                    self.assertTrue(
+                        {b["type"] for b in message["content"]} <= {"text", "image"}, f"case {case}"
+                    )
         else:
             self.assertNotIn("image_url", wire, f"case {case}")
             self.assertNotIn("cache_control", wire, f"case {case}")
-            self.assertNotIn("http", wire, f"case {case}")  # no image URL: Gemini takes images inline only
+            # no image URL: Gemini takes images inline only
+            self.assertNotIn("http", wire, f"case {case}")
 
     def test_random_connection_details(self):
         rng = random.Random(7)
-        keys = ["strategy", "api_key", "base_url", "azure_endpoint", "api_version", "timeout", "bogus"]
-        good = {"strategy": ["openai", "azure", "anthropic", "gemini"], "api_key": ["k" * 20, "sk-with space", "k\nx"],
-                "base_url": ["http://127.0.0.1:9/v1", "127.0.0.1:9", "ftp://x", "http://"],
-                "azure_endpoint": ["https://x.openai.azure.com"], "api_version": ["2024-06-01"], "timeout": [1, 0, -5, 1e9]}
+        keys = [
+            "strategy",
+            "api_key",
+            "base_url",
+            "azure_endpoint",
+            "api_version",
+            "timeout",
+            "bogus",
+        ]
+        good = {
+            "strategy": ["openai", "azure", "anthropic", "gemini"],
+            "api_key": ["k" * 20, "sk-with space", "k\nx"],
+            "base_url": ["http://127.0.0.1:9/v1", "127.0.0.1:9", "ftp://x", "http://"],
+            "azure_endpoint": ["https://x.openai.azure.com"],
+            "api_version": ["2024-06-01"],
+            "timeout": [1, 0, -5, 1e9],
+        }
         made = 0
         for case in range(300):
-            details = {"strategy": rng.choice(good["strategy"]), "api_key": "k" * 20} if case % 2 else {}
+            details = (
+                {"strategy": rng.choice(good["strategy"]), "api_key": "k" * 20} if case % 2 else {}
+            )
             for key in rng.sample(keys, rng.randint(0, 3)):
-                details[key] = rng.choice(good.get(key, [])) if key in good and rng.random() < 0.7 else self.random_value(rng)
+                details[key] = (
+                    rng.choice(good.get(key, []))
+                    if key in good and rng.random() < 0.7
+                    else self.random_value(rng)
+                )
             try:
-                InferenceEngine(details, rng.choice(["m", "", None, 5]) if rng.random() < 0.2 else "m").close()
+                InferenceEngine(
+                    details, rng.choice(["m", "", None, 5]) if rng.random() < 0.2 else "m"
+                ).close()
                 made += 1
             except (TypeError, ValueError) as exc:
                 self.assertNotIn("sk-with space", str(exc))
@@ -6359,8 +8673,10 @@ class ShutdownTests(unittest.TestCase):
 
     child = r"""
 import faulthandler, json, os, signal, sys, threading, time
-faulthandler.dump_traceback_later(20, exit=True)  # a hang shows every thread's stack instead of a bare timeout
-signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal, even if our parent ignores SIGINT
+# a hang shows every thread's stack instead of a bare timeout
+faulthandler.dump_traceback_later(20, exit=True)
+# as in a terminal, even if our parent ignores SIGINT
+signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.path.insert(0, {here!r})
 import inference_engine as ie
 with ie._LoopbackServer(script=lambda r: ie._Reply(action="hang")) as server:
@@ -6368,14 +8684,17 @@ with ie._LoopbackServer(script=lambda r: ie._Reply(action="hang")) as server:
     threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
     start = time.monotonic()
     try:
-        engine.parallel_inference([ie._user(f"p{{i}}") for i in range(20)], max_concurrent_requests=8)
+        prompts = [ie._user(f"p{{i}}") for i in range(20)]
+        engine.parallel_inference(prompts, max_concurrent_requests=8)
     except KeyboardInterrupt:
         interrupted_after = time.monotonic() - start - 0.5
     time.sleep(0.3)
     hangups = server.hangups
     engine.close()
-    alive = [t.name for t in threading.enumerate() if not t.daemon and t is not threading.main_thread()]
-    print(json.dumps({{"interrupted_after": interrupted_after, "hangups": hangups, "threads": alive}}))
+    main = threading.main_thread()
+    alive = [t.name for t in threading.enumerate() if not t.daemon and t is not main]
+    said = {{"interrupted_after": interrupted_after, "hangups": hangups, "threads": alive}}
+    print(json.dumps(said))
 """
 
     def test_ctrl_c_cancels_in_flight_requests_promptly(self):
@@ -6389,7 +8708,8 @@ with ie._LoopbackServer(script=lambda r: ie._Reply(action="hang")) as server:
                 report = json.loads(out.stdout.strip().splitlines()[-1])
                 self.assertLess(report["interrupted_after"], 1.0)
                 self.assertEqual(report["threads"], [])
-                if strategy == "openai":  # the async client hangs up; Gemini's blocking calls cannot be aborted
+                # the async client hangs up; Gemini's blocking calls cannot be aborted
+                if strategy == "openai":
                     self.assertEqual(report["hangups"], 8)
                 self.assertNotIn("Task was destroyed", out.stderr)
                 self.assertNotIn("Exception ignored", out.stderr)
@@ -6405,7 +8725,9 @@ class BatchJobTests(unittest.TestCase):
         limit, n = 50, 150
         with _LoopbackServer(latency=0.01, script=_per_second_limit(limit)) as server:
             with _engine("openai", server, requests_per_minute=60 * limit) as engine:
-                results, _ = engine.parallel_inference([_user(f"r{i}") for i in range(n)], max_concurrent_requests=20)
+                results, _ = engine.parallel_inference(
+                    [_user(f"r{i}") for i in range(n)], max_concurrent_requests=20
+                )
             self.assertEqual(results, [f"echo: r{i}" for i in range(n)])
             rejected = sum(1 for r in server.requests if r["attempt"] > 1)
             times = [r["time"] for r in server.requests]
@@ -6414,18 +8736,34 @@ class BatchJobTests(unittest.TestCase):
             self.assertGreaterEqual(rate, 0.9 * limit)
 
     def test_requests_are_paced_evenly_from_the_first(self):
-        with _LoopbackServer() as server, _engine("anthropic", server, requests_per_minute=600) as engine:
-            engine.parallel_inference([_user(f"p{i}") for i in range(12)], max_concurrent_requests=12)
+        with (
+            _LoopbackServer() as server,
+            _engine("anthropic", server, requests_per_minute=600) as engine,
+        ):
+            engine.parallel_inference(
+                [_user(f"p{i}") for i in range(12)], max_concurrent_requests=12
+            )
             times = sorted(r["time"] for r in server.requests)
             gaps = [b - a for a, b in zip(times, times[1:])]
             self.assertGreaterEqual(min(gaps), 0.08)  # one every 0.1 s, no burst at the start
             self.assertLess(max(gaps), 0.3)
 
     def test_limits_are_shared_by_concurrent_calls_and_threads(self):
-        with _LoopbackServer() as server, _engine("openai", server, requests_per_minute=1200) as engine:
-            threads = [threading.Thread(target=engine.parallel_inference, args=([_user(f"t{t}-{i}") for i in range(6)],))
-                       for t in range(2)]
-            threads.append(threading.Thread(target=lambda: [engine.single_inference(_user(f"s{i}")) for i in range(6)]))
+        with (
+            _LoopbackServer() as server,
+            _engine("openai", server, requests_per_minute=1200) as engine,
+        ):
+            threads = [
+                threading.Thread(
+                    target=engine.parallel_inference, args=([_user(f"t{t}-{i}") for i in range(6)],)
+                )
+                for t in range(2)
+            ]
+            threads.append(
+                threading.Thread(
+                    target=lambda: [engine.single_inference(_user(f"s{i}")) for i in range(6)]
+                )
+            )
             for thread in threads:
                 thread.start()
             for thread in threads:
@@ -6436,11 +8774,18 @@ class BatchJobTests(unittest.TestCase):
             self.assertGreaterEqual(min(b - a for a, b in zip(times, times[1:])), 0.025)
 
     def test_tokens_per_minute_paces_tokens(self):
-        prompt = "abc " * 40  # 41 tokens estimated for the prompt + 41 max_tokens; the server counts 40 in, 42 out
-        with _LoopbackServer() as server, _engine("anthropic", server, tokens_per_minute=60_000) as engine:
+        # 41 tokens estimated for the prompt + 41 max_tokens; the server counts 40 in, 42 out
+        prompt = "abc " * 40
+        with (
+            _LoopbackServer() as server,
+            _engine("anthropic", server, tokens_per_minute=60_000) as engine,
+        ):
             start = time.monotonic()
-            _, usages = engine.parallel_inference([_user(f"{prompt}{i}") for i in range(30)], {"max_tokens": 41},
-                                                  max_concurrent_requests=10)
+            _, usages = engine.parallel_inference(
+                [_user(f"{prompt}{i}") for i in range(30)],
+                {"max_tokens": 41},
+                max_concurrent_requests=10,
+            )
             wall = time.monotonic() - start
         tokens = sum(u["total_tokens"] for u in usages)
         # 1,000 tokens a second, of which one second's share may go at once.
@@ -6453,19 +8798,28 @@ class BatchJobTests(unittest.TestCase):
 
         with _LoopbackServer(latency=0.02, script=script) as server:
             with _engine("openai", server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}) as engine:
-                results, _ = engine.parallel_inference([_user(f"c{i}") for i in range(30)], max_concurrent_requests=10)
+                results, _ = engine.parallel_inference(
+                    [_user(f"c{i}") for i in range(30)], max_concurrent_requests=10
+                )
             self.assertEqual(results, [f"echo: c{i}" for i in range(30)])
             rejected_at = server.requests[10]["time"]
-            during_pause = [r for r in server.requests if rejected_at + 0.1 < r["time"] < rejected_at + 0.45]
+            during_pause = [
+                r for r in server.requests if rejected_at + 0.1 < r["time"] < rejected_at + 0.45
+            ]
             self.assertEqual(during_pause, [])
             self.assertEqual(server.count(), 31)
 
     def test_progress_bar_on_a_captured_stream_and_summary_line(self):
         stream = io.StringIO()
-        with _LoopbackServer(script=lambda r: _Reply(400) if r["text"] == "bad" else None) as server:
+        with _LoopbackServer(
+            script=lambda r: _Reply(400) if r["text"] == "bad" else None
+        ) as server:
             with _engine("openai", server, model="progress-model") as engine:
-                engine.parallel_inference([_user(f"g{i}") for i in range(29)] + [_user("bad")], return_exceptions=True,
-                                          progress=stream)
+                engine.parallel_inference(
+                    [_user(f"g{i}") for i in range(29)] + [_user("bad")],
+                    return_exceptions=True,
+                    progress=stream,
+                )
                 engine.parallel_inference([_user("quiet")], progress=False)
         bar = stream.getvalue()
         self.assertIn("30/30", bar)
@@ -6477,21 +8831,29 @@ class BatchJobTests(unittest.TestCase):
     def test_output_file_has_one_line_per_item_in_order_and_a_rerun_sends_only_failures(self):
         path = os.path.join(self.dir, "run.jsonl")
         failing = {"item 3"}
-        with _LoopbackServer(script=lambda r: _Reply(400) if r["text"] in failing else None) as server:
+        with _LoopbackServer(
+            script=lambda r: _Reply(400) if r["text"] in failing else None
+        ) as server:
             with _engine("gemini", server) as engine:
                 batch = [_user(f"item {i}") for i in range(10)]
                 with self.assertRaises(ParallelInferenceError):
-                    engine.parallel_inference(batch, Hyperparameters(temperature=0.5), output_path=path)
+                    engine.parallel_inference(
+                        batch, Hyperparameters(temperature=0.5), output_path=path
+                    )
                 self.assertEqual(server.count(), 10)
                 failing.clear()
-                results, usages = engine.parallel_inference(batch, Hyperparameters(temperature=0.5), output_path=path)
+                results, usages = engine.parallel_inference(
+                    batch, Hyperparameters(temperature=0.5), output_path=path
+                )
             self.assertEqual(results, [f"echo: item {i}" for i in range(10)])
             self.assertEqual(server.count(), 11)  # only the failed item was sent again
             self.assertEqual(usages[0]["prompt_tokens"], 2)  # read back from the journal
         with open(path, encoding="utf-8") as f:
             lines = [json.loads(line) for line in f]
-        self.assertEqual([(r["index"], r["result"], r["error"]) for r in lines],
-                         [(i, f"echo: item {i}", None) for i in range(10)])
+        self.assertEqual(
+            [(r["index"], r["result"], r["error"]) for r in lines],
+            [(i, f"echo: item {i}", None) for i in range(10)],
+        )
         self.assertEqual(lines[0]["finish_reason"], "STOP")
         self.assertFalse(os.path.exists(path + ".part"))
 
@@ -6499,9 +8861,12 @@ class BatchJobTests(unittest.TestCase):
         path = os.path.join(self.dir, "run.jsonl")
         with _LoopbackServer() as server, _engine("openai", server) as engine:
             engine.parallel_inference([_user("a"), _user("b")], output_path=path)
-            for inputs, params, sent in (([_user("b"), _user("c"), _user("a")], None, ["c"]),  # reordered, one new
-                                         ([_user("a")], None, []),
-                                         ([_user("a"), _user("b")], {"temperature": 1}, ["a", "b"])):  # a new setting
+            # reordered, one new
+            for inputs, params, sent in (
+                ([_user("b"), _user("c"), _user("a")], None, ["c"]),
+                ([_user("a")], None, []),
+                ([_user("a"), _user("b")], {"temperature": 1}, ["a", "b"]),
+            ):  # a new setting
                 with self.subTest(inputs=inputs, params=params):
                     before = server.count()
                     results, _ = engine.parallel_inference(inputs, params, output_path=path)
@@ -6513,8 +8878,11 @@ class BatchJobTests(unittest.TestCase):
     def test_a_second_call_on_the_same_output_is_refused_at_once(self):
         path = os.path.join(self.dir, "busy.jsonl")
         with _LoopbackServer(latency=0.3) as server, _engine("openai", server) as engine:
-            first = threading.Thread(target=engine.parallel_inference, args=([_user(f"x{i}") for i in range(4)],),
-                                     kwargs={"output_path": path})
+            first = threading.Thread(
+                target=engine.parallel_inference,
+                args=([_user(f"x{i}") for i in range(4)],),
+                kwargs={"output_path": path},
+            )
             first.start()
             time.sleep(0.1)
             with self.assertRaisesRegex(OutputInUseError, "in use by another run"):
@@ -6526,13 +8894,16 @@ class BatchJobTests(unittest.TestCase):
         path = os.path.join(self.dir, "killed.jsonl")
         # One endpoint for both runs: results are kept per endpoint.
         with _LoopbackServer(latency=0.05) as server:
-            child = ("import inference_engine as ie\n"
-                     f"details = ie._loopback_details('openai', {server.url!r})\n"
-                     "engine = ie.InferenceEngine(details, 'loopback-model')\n"
-                     "prompts = [ie._user(f'k{i}') for i in range(200)]\n"
-                     f"engine.parallel_inference(prompts, output_path={path!r})\n")
-            process = subprocess.Popen([sys.executable, "-c", child], stderr=subprocess.PIPE,
-                                       cwd=_HERE)
+            child = (
+                "import inference_engine as ie\n"
+                f"details = ie._loopback_details('openai', {server.url!r})\n"
+                "engine = ie.InferenceEngine(details, 'loopback-model')\n"
+                "prompts = [ie._user(f'k{i}') for i in range(200)]\n"
+                f"engine.parallel_inference(prompts, output_path={path!r})\n"
+            )
+            process = subprocess.Popen(
+                [sys.executable, "-c", child], stderr=subprocess.PIPE, cwd=_HERE
+            )
             deadline = time.monotonic() + 20
             # Written in order, as items finish.
             while time.monotonic() < deadline and _count_lines(path + ".part") < 50:
@@ -6548,7 +8919,8 @@ class BatchJobTests(unittest.TestCase):
             with _engine("openai", server) as engine:
                 prompts = [_user(f"k{i}") for i in range(200)]
                 results, _ = engine.parallel_inference(prompts, output_path=path)
-            self.assertEqual(server.count(), 200 - done_before)  # only what the killed run had not finished
+            # only what the killed run had not finished
+            self.assertEqual(server.count(), 200 - done_before)
         self.assertEqual(results, [f"echo: k{i}" for i in range(200)])
 
 
@@ -6567,7 +8939,8 @@ def _count_lines(path: str) -> int:
 
 
 class DatasetJobTests(unittest.TestCase):
-    """The command line as a data person uses it: their rows in, one line per row out, reruns, kills, Ctrl-C."""
+    """The command line as a data person uses it: their rows in, one line per row out, reruns,
+    kills, Ctrl-C."""
 
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="inference-engine-job-")
@@ -6581,11 +8954,16 @@ class DatasetJobTests(unittest.TestCase):
 
     @staticmethod
     def run_cli_here(*argv):
-        """The command line in this process: (exit status, what it printed on stderr). Retries are fast unless the
-        environment sets them, so that a test that meets a fault fails in seconds, not minutes."""
+        """The command line in this process: (exit status, what it printed on stderr). Retries are
+        fast unless the environment sets them, so that a test that meets a fault fails in seconds,
+        not minutes."""
         stderr = io.StringIO()
         retries = {name: os.environ.get(name, value) for name, value in _FAST_RETRY.items()}
-        with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(stderr), _env(**retries):
+        with (
+            contextlib.redirect_stderr(stderr),
+            contextlib.redirect_stdout(stderr),
+            _env(**retries),
+        ):
             try:
                 code = _main(list(argv))
             except SystemExit as exc:  # argparse's usage errors
@@ -6595,18 +8973,39 @@ class DatasetJobTests(unittest.TestCase):
     @staticmethod
     def command(server, path, *flags):
         """The command line a user types, against ``server``."""
-        return [sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai", "--model", "cli-model",
-                "--base-url", server.url + "/v1", *flags]
+        return [
+            sys.executable,
+            os.path.abspath(__file__),
+            "run",
+            path,
+            "--strategy",
+            "openai",
+            "--model",
+            "cli-model",
+            "--base-url",
+            server.url + "/v1",
+            *flags,
+        ]
 
     def run_cli(self, server, path, *flags):
-        return subprocess.run(self.command(server, path, *flags), capture_output=True, text=True, timeout=60,
-                              env=self.env, cwd=_HERE)
+        return subprocess.run(
+            self.command(server, path, *flags),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=self.env,
+            cwd=_HERE,
+        )
 
     @staticmethod
     def wait_for_requests(server, count, process=None):
         """Until ``server`` has seen ``count`` requests (or ``process`` has ended; 20 s at most)."""
         deadline = time.monotonic() + 20
-        while server.count() < count and time.monotonic() < deadline and (process is None or process.poll() is None):
+        while (
+            server.count() < count
+            and time.monotonic() < deadline
+            and (process is None or process.poll() is None)
+        ):
             time.sleep(0.002)
 
     @staticmethod
@@ -6615,37 +9014,72 @@ class DatasetJobTests(unittest.TestCase):
             return [json.loads(line) for line in f]
 
     def test_rows_keep_their_fields_and_editor_line_numbers(self):
-        path = self.write("rows.jsonl", '{"id": "row-1", "prompt": "one", "label_hint": "x"}\n\n\n'
-                                        '{"id": "row-2", "messages": [{"role": "user", "content": "two"}]}\n'
-                                        '[{"role": "user", "content": "three"}]\n   \n'
-                                        '{"id": 4, "prompt": "f\\u00fcnf \\ud83c\\udf89", "nested": {"a": [1, 2]}}\n')
+        path = self.write(
+            "rows.jsonl",
+            '{"id": "row-1", "prompt": "one", "label_hint": "x"}\n\n\n'
+            '{"id": "row-2", "messages": [{"role": "user", "content": "two"}]}\n'
+            '[{"role": "user", "content": "three"}]\n   \n'
+            '{"id": 4, "prompt": "f\\u00fcnf \\ud83c\\udf89", "nested": {"a": [1, 2]}}\n',
+        )
         with _LoopbackServer() as server:
             done = self.run_cli(server, path, "--system", "Be brief.")
             self.assertEqual(done.returncode, 0, done.stderr)
             self.assertEqual(server.count(), 4)
-            self.assertEqual(server.requests[0]["json"]["messages"][0], {"role": "system", "content": "Be brief."})
+            self.assertEqual(
+                server.requests[0]["json"]["messages"][0],
+                {"role": "system", "content": "Be brief."},
+            )
         lines = self.read_output(os.path.join(self.dir, "rows.results.jsonl"))
         self.assertEqual([r["line"] for r in lines], [1, 4, 5, 7])
-        self.assertEqual(lines[0], {"id": "row-1", "prompt": "one", "label_hint": "x", "line": 1, "result": "echo: one",
-                                    "usage": lines[0]["usage"], "finish_reason": "stop", "error": None})
+        self.assertEqual(
+            lines[0],
+            {
+                "id": "row-1",
+                "prompt": "one",
+                "label_hint": "x",
+                "line": 1,
+                "result": "echo: one",
+                "usage": lines[0]["usage"],
+                "finish_reason": "stop",
+                "error": None,
+            },
+        )
         self.assertEqual(lines[1]["id"], "row-2")
         self.assertEqual(lines[2]["messages"], [{"role": "user", "content": "three"}])
-        self.assertEqual((lines[3]["id"], lines[3]["nested"], lines[3]["result"]), (4, {"a": [1, 2]}, "echo: fünf 🎉"))
+        self.assertEqual(
+            (lines[3]["id"], lines[3]["nested"], lines[3]["result"]),
+            (4, {"a": [1, 2]}, "echo: fünf 🎉"),
+        )
         self.assertIn("4 rows: 4 done", done.stderr)
 
     def test_system_is_added_only_to_rows_without_one(self):
-        path = self.write("sys.jsonl", '[{"role": "system", "content": "Own."}, {"role": "user", "content": "q"}]\n')
+        path = self.write(
+            "sys.jsonl",
+            '[{"role": "system", "content": "Own."}, {"role": "user", "content": "q"}]\n',
+        )
         with _LoopbackServer() as server:
             self.assertEqual(self.run_cli(server, path, "--system", "Default.").returncode, 0)
-            self.assertEqual(server.requests[0]["json"]["messages"], [{"role": "system", "content": "Own."},
-                                                                      {"role": "user", "content": "q"}])
+            self.assertEqual(
+                server.requests[0]["json"]["messages"],
+                [{"role": "system", "content": "Own."}, {"role": "user", "content": "q"}],
+            )
 
     def test_csv_with_a_template_and_a_bom(self):
-        path = self.write("reviews.csv", '\ufeffid,review,stars\nr1,Loved it,5\n\nr2,"Broken on\narrival, twice",1\n'
-                                         'r3,Fine,3\n'.replace("\n", "\r\n"), mode="w")
+        path = self.write(
+            "reviews.csv",
+            '\ufeffid,review,stars\nr1,Loved it,5\n\nr2,"Broken on\narrival, twice",1\n'
+            "r3,Fine,3\n".replace("\n", "\r\n"),
+            mode="w",
+        )
         with _LoopbackServer() as server:
-            done = self.run_cli(server, path, "--template", "Classify the sentiment of: {review} ({stars} stars)",
-                                "--output", os.path.join(self.dir, "new folder", "labels.jsonl"))
+            done = self.run_cli(
+                server,
+                path,
+                "--template",
+                "Classify the sentiment of: {review} ({stars} stars)",
+                "--output",
+                os.path.join(self.dir, "new folder", "labels.jsonl"),
+            )
             self.assertEqual(done.returncode, 0, done.stderr)
         lines = self.read_output(os.path.join(self.dir, "new folder", "labels.jsonl"))
         self.assertEqual([(r["id"], r["line"]) for r in lines], [("r1", 2), ("r2", 4), ("r3", 6)])
@@ -6655,31 +9089,82 @@ class DatasetJobTests(unittest.TestCase):
 
     def test_bad_input_is_refused_by_file_and_line_before_anything_is_sent(self):
         cases = [
-            ("t.csv", "id,text\nr1,hello\nr2,bye\n", ["--template", "Say {txt}"], "t.csv, line 2: --template names {txt}"),
-            ("b.jsonl", '{"prompt": "ok"}\n\n{"prompt": "ok"}\n{"role": "user"}\n', [], "b.jsonl, line 4"),
-            ("m.jsonl", '{"prompt": "ok"}\n{"messages": [{"role": "robot", "content": "x"}]}\n', [], "m.jsonl, line 2: message 0"),
+            (
+                "t.csv",
+                "id,text\nr1,hello\nr2,bye\n",
+                ["--template", "Say {txt}"],
+                "t.csv, line 2: --template names {txt}",
+            ),
+            (
+                "b.jsonl",
+                '{"prompt": "ok"}\n\n{"prompt": "ok"}\n{"role": "user"}\n',
+                [],
+                "b.jsonl, line 4",
+            ),
+            (
+                "m.jsonl",
+                '{"prompt": "ok"}\n{"messages": [{"role": "robot", "content": "x"}]}\n',
+                [],
+                "m.jsonl, line 2: message 0",
+            ),
             ("j.jsonl", '{"prompt": "ok"}\n{"prompt": \n', [], "j.jsonl, line 2: not JSON"),
             ("r.jsonl", '{"prompt": "ok", "result": "mine"}\n', [], "field 'result'"),
             ("e.jsonl", "\n\n", [], "e.jsonl has no rows"),
-            ("c.csv", "id,prompt\nr1,hi,extra\n", [], "c.csv, line 2: 3 values, but the header has 2"),
-            ("n.jsonl", b'{"prompt": "ok"}\n{"prompt": "caf\xe9"}\n', [], "n.jsonl, line 2: not UTF-8"),
-            ("ok.jsonl", '{"prompt": "ok"}\n', ["--concurrency", "0"], "--concurrency: must be at least 1"),
-            ("ok.jsonl", '{"prompt": "ok"}\n', ["--temperature", "3"], "--temperature must be between 0 and 2"),
-            ("ok.jsonl", '{"prompt": "ok"}\n', ["--template", "Say {}"], "--template fields need names"),
+            (
+                "c.csv",
+                "id,prompt\nr1,hi,extra\n",
+                [],
+                "c.csv, line 2: 3 values, but the header has 2",
+            ),
+            (
+                "n.jsonl",
+                b'{"prompt": "ok"}\n{"prompt": "caf\xe9"}\n',
+                [],
+                "n.jsonl, line 2: not UTF-8",
+            ),
+            (
+                "ok.jsonl",
+                '{"prompt": "ok"}\n',
+                ["--concurrency", "0"],
+                "--concurrency: must be at least 1",
+            ),
+            (
+                "ok.jsonl",
+                '{"prompt": "ok"}\n',
+                ["--temperature", "3"],
+                "--temperature must be between 0 and 2",
+            ),
+            (
+                "ok.jsonl",
+                '{"prompt": "ok"}\n',
+                ["--template", "Say {}"],
+                "--template fields need names",
+            ),
         ]
         with _LoopbackServer() as server, _env(OPENAI_API_KEY="sk-cli-test-key-000000"):
             for name, text, flags, expected in cases:
                 with self.subTest(name=name, flags=flags):
                     path = self.write(name, text, mode="wb" if isinstance(text, bytes) else "w")
-                    code, stderr = self.run_cli_here("run", path, "--strategy", "openai", "--model", "m",
-                                                     "--base-url", server.url + "/v1", *flags)
+                    code, stderr = self.run_cli_here(
+                        "run",
+                        path,
+                        "--strategy",
+                        "openai",
+                        "--model",
+                        "m",
+                        "--base-url",
+                        server.url + "/v1",
+                        *flags,
+                    )
                     self.assertEqual(code, 2, stderr)
                     self.assertIn(expected, stderr)
                     self.assertNotIn("Traceback", stderr)
                     self.assertNotIn("max_concurrent_requests", stderr)
             self.assertEqual(server.count(), 0)
             with _env(OPENAI_API_KEY=None):
-                code, stderr = self.run_cli_here("run", path, "--strategy", "openai", "--model", "m")
+                code, stderr = self.run_cli_here(
+                    "run", path, "--strategy", "openai", "--model", "m"
+                )
             self.assertEqual(code, 2)
             self.assertIn("set OPENAI_API_KEY", stderr)
 
@@ -6688,11 +9173,15 @@ class DatasetJobTests(unittest.TestCase):
         path = self.write("in.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
         output = os.path.join(self.dir, "in.results.jsonl")
         failing = {"row 3", "row 7"}
-        with _LoopbackServer(script=lambda r: _Reply(400) if r["text"] in failing else None) as server:
+        with _LoopbackServer(
+            script=lambda r: _Reply(400) if r["text"] in failing else None
+        ) as server:
             first = self.run_cli(server, path, "--concurrency", "4")
             self.assertEqual(first.returncode, 1)
             self.assertIn("12 rows: 10 done (0 reused from earlier runs), 2 failed", first.stderr)
-            self.assertIn("2 x BadRequestError (HTTP 400), e.g. openai (cli-model) at 127.0.0.1", first.stderr)
+            self.assertIn(
+                "2 x BadRequestError (HTTP 400), e.g. openai (cli-model) at 127.0.0.1", first.stderr
+            )
             self.assertEqual(sum(r["error"] is not None for r in self.read_output(output)), 2)
             failing.clear()
             rows[5]["prompt"] = "row 5, edited"
@@ -6702,18 +9191,24 @@ class DatasetJobTests(unittest.TestCase):
             before = server.count()
             second = self.run_cli(server, path, "--concurrency", "4")
             self.assertEqual(second.returncode, 0, second.stderr)
-            self.assertEqual(sorted(r["text"] for r in server.requests[before:]),
-                             ["inserted", "row 3", "row 5, edited", "row 7"])
+            self.assertEqual(
+                sorted(r["text"] for r in server.requests[before:]),
+                ["inserted", "row 3", "row 5, edited", "row 7"],
+            )
             before = server.count()
             self.assertEqual(self.run_cli(server, path, "--temperature", "0.5").returncode, 0)
             self.assertEqual(server.count() - before, 13)  # a new setting: every row again
             before = server.count()
-            self.assertEqual(self.run_cli(server, path, "--temperature", "0.5", "--fresh").returncode, 0)
+            self.assertEqual(
+                self.run_cli(server, path, "--temperature", "0.5", "--fresh").returncode, 0
+            )
             self.assertEqual(server.count() - before, 13)
         lines = self.read_output(output)
         self.assertEqual([r["id"] for r in lines], [r["id"] for r in rows])
         self.assertEqual([r["line"] for r in lines], list(range(1, 14)))
-        self.assertTrue(all(r["error"] is None and r["result"] == f"echo: {r['prompt']}" for r in lines))
+        self.assertTrue(
+            all(r["error"] is None and r["result"] == f"echo: {r['prompt']}" for r in lines)
+        )
 
     def test_a_second_run_on_the_same_output_is_refused(self):
         path = self.write("slow.jsonl", "".join(f'{{"prompt": "s{i}"}}\n' for i in range(40)))
@@ -6723,8 +9218,12 @@ class DatasetJobTests(unittest.TestCase):
             return None if released.is_set() else _Reply(delay=3.0)
 
         with _LoopbackServer(latency=0.1, script=script) as server:
-            first = subprocess.Popen(self.command(server, path, "--concurrency", "2"), env=self.env,
-                                     stderr=subprocess.PIPE, text=True)
+            first = subprocess.Popen(
+                self.command(server, path, "--concurrency", "2"),
+                env=self.env,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             self.wait_for_requests(server, 2)
             second = self.run_cli(server, path)
             released.set()
@@ -6734,7 +9233,9 @@ class DatasetJobTests(unittest.TestCase):
             self.assertEqual(server.count(), 40)  # the refused run sent nothing
 
     def test_ctrl_c_prints_one_line_exits_130_and_the_rerun_finishes(self):
-        path = self.write("long.jsonl", "".join(f'{{"id": {i}, "prompt": "c{i}"}}\n' for i in range(60)))
+        path = self.write(
+            "long.jsonl", "".join(f'{{"id": {i}, "prompt": "c{i}"}}\n' for i in range(60))
+        )
         with _LoopbackServer(latency=0.05) as server:
             command = self.command(server, path, "--concurrency", "4")
             process = subprocess.Popen(command, env=self.env, stderr=subprocess.PIPE, text=True)
@@ -6743,23 +9244,36 @@ class DatasetJobTests(unittest.TestCase):
             stderr = process.communicate(timeout=20)[1]
             self.assertEqual(process.returncode, 130, stderr)
             self.assertNotIn("Traceback", stderr)
-            self.assertRegex(stderr, r"interrupted: \d+ of 60 rows saved to .*long.results.jsonl; "
-                                     r"run the same command again to finish")
+            self.assertRegex(
+                stderr,
+                r"interrupted: \d+ of 60 rows saved to .*long.results.jsonl; "
+                r"run the same command again to finish",
+            )
             saved = self.read_output(os.path.join(self.dir, "long.results.jsonl"))
-            self.assertEqual([r["id"] for r in saved], list(range(len(saved))))  # a prefix, in order
+            # a prefix, in order
+            self.assertEqual([r["id"] for r in saved], list(range(len(saved))))
             sent_before = server.count()
-            self.assertEqual(subprocess.run(command, env=self.env, capture_output=True, timeout=60).returncode, 0)
+            self.assertEqual(
+                subprocess.run(command, env=self.env, capture_output=True, timeout=60).returncode, 0
+            )
             self.assertLessEqual(server.count() - sent_before, 60 - len(saved))
-        self.assertEqual([r["id"] for r in self.read_output(os.path.join(self.dir, "long.results.jsonl"))], list(range(60)))
+        self.assertEqual(
+            [r["id"] for r in self.read_output(os.path.join(self.dir, "long.results.jsonl"))],
+            list(range(60)),
+        )
 
     def test_killed_at_random_moments_and_rerun_nothing_is_lost_or_sent_twice_but_in_flight(self):
         n, concurrency, kills = 150, 4, 10
-        path = self.write("soak.jsonl", "".join(f'{{"id": {i}, "prompt": "soak {i}"}}\n' for i in range(n)))
+        path = self.write(
+            "soak.jsonl", "".join(f'{{"id": {i}, "prompt": "soak {i}"}}\n' for i in range(n))
+        )
         rng = random.Random(11)
         with _LoopbackServer(latency=0.02) as server:
             command = self.command(server, path, "--concurrency", str(concurrency))
             for _ in range(kills):
-                process = subprocess.Popen(command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                process = subprocess.Popen(
+                    command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                )
                 self.wait_for_requests(server, server.count() + rng.randint(1, 12), process)
                 process.kill()
                 process.wait()
@@ -6778,10 +9292,22 @@ class DatasetJobTests(unittest.TestCase):
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]  # nothing listens once this is closed
-        env = {k: v for k, v in self.env.items() if not k.startswith("RETRY_")}  # the default retry settings
+        # the default retry settings
+        env = {k: v for k, v in self.env.items() if not k.startswith("RETRY_")}
         start = time.monotonic()
-        done = _run_child(None, "run", path, "--strategy", "openai", "--model", "m", "--base-url",
-                          f"http://127.0.0.1:{port}/v1", env=env, timeout=60)
+        done = _run_child(
+            None,
+            "run",
+            path,
+            "--strategy",
+            "openai",
+            "--model",
+            "m",
+            "--base-url",
+            f"http://127.0.0.1:{port}/v1",
+            env=env,
+            timeout=60,
+        )
         self.assertLess(time.monotonic() - start, 30)
         self.assertEqual(done.returncode, 1, done.stderr)
         self.assertIn(f"nothing answers at http://127.0.0.1:{port}/v1", done.stderr)
@@ -6790,12 +9316,18 @@ class DatasetJobTests(unittest.TestCase):
 
     def test_retries_and_timeout_flags_reach_every_row(self):
         path = self.write("retry.jsonl", '{"prompt": "flaky"}\n{"prompt": "slow"}\n')
-        script = lambda r: _Reply(503) if r["text"] == "flaky" else _Reply(action="hang")  # noqa: E731
+        # noqa: E731
+        script = lambda r: _Reply(503) if r["text"] == "flaky" else _Reply(action="hang")
         with _LoopbackServer(script=script) as server:
             done = self.run_cli(server, path, "--retries", "2", "--timeout", "0.3")
             self.assertEqual(done.returncode, 1, done.stderr)
-            self.assertEqual(collections.Counter(r["text"] for r in server.requests), {"flaky": 3, "slow": 3})
-            self.assertIn("1 x TransientError (no response), e.g. openai (cli-model) at 127.0.0.1", done.stderr)
+            self.assertEqual(
+                collections.Counter(r["text"] for r in server.requests), {"flaky": 3, "slow": 3}
+            )
+            self.assertIn(
+                "1 x TransientError (no response), e.g. openai (cli-model) at 127.0.0.1",
+                done.stderr,
+            )
             self.assertIn("timed out", done.stderr)
 
     def test_a_refused_key_stops_the_job_before_every_row_fails(self):
@@ -6805,20 +9337,38 @@ class DatasetJobTests(unittest.TestCase):
             self.assertEqual(done.returncode, 1, done.stderr)
             self.assertIn("refused the key before any row succeeded", done.stderr)
             self.assertIn("check OPENAI_API_KEY", done.stderr)
-            self.assertLessEqual(server.count(), 8)  # the requests in flight when the first 401 came back
+            # the requests in flight when the first 401 came back
+            self.assertLessEqual(server.count(), 8)
 
     def test_standard_input_and_the_usage(self):
         with _LoopbackServer() as server:
             output = os.path.join(self.dir, "stdin.jsonl")
-            done = _run_child(None, "run", "-", "--strategy", "openai", "--model", "m", "--base-url",
-                              server.url + "/v1", "--output", output, "--format", "csv", env=self.env,
-                              input="prompt,id\nfrom a pipe,p1\n")
+            done = _run_child(
+                None,
+                "run",
+                "-",
+                "--strategy",
+                "openai",
+                "--model",
+                "m",
+                "--base-url",
+                server.url + "/v1",
+                "--output",
+                output,
+                "--format",
+                "csv",
+                env=self.env,
+                input="prompt,id\nfrom a pipe,p1\n",
+            )
             self.assertEqual(done.returncode, 0, done.stderr)
             self.assertEqual(self.read_output(output)[0]["result"], "echo: from a pipe")
-        for argv, expected_code, text in ((["prompts.jsonl"], 2, "unknown command 'prompts.jsonl'"),
-                                          (["--help"], 0, "run INPUT"), (["run", "--help"], 0, "--template"),
-                                          (["test", "--bogus"], 2, "unknown argument"),
-                                          (["run", "x.jsonl", "--strategy", "openai"], 2, "--model")):
+        for argv, expected_code, text in (
+            (["prompts.jsonl"], 2, "unknown command 'prompts.jsonl'"),
+            (["--help"], 0, "run INPUT"),
+            (["run", "--help"], 0, "--template"),
+            (["test", "--bogus"], 2, "unknown argument"),
+            (["run", "x.jsonl", "--strategy", "openai"], 2, "--model"),
+        ):
             with self.subTest(argv=argv):
                 code, printed = self.run_cli_here(*argv)
                 self.assertEqual(code, expected_code, printed)
@@ -6828,37 +9378,39 @@ class DatasetJobTests(unittest.TestCase):
         if not os.path.exists("/proc/self/status"):
             self.skipTest("memory is read from /proc, which this system lacks")
         # The child samples its memory against the rows written so far, on a first run and a rerun.
-        child = ("import json, os, sys, threading, time, inference_engine as ie\n"
-                 "def rss():\n"
-                 "    return int(next(l for l in open('/proc/self/status') if l.startswith('VmRSS')).split()[1])\n"
-                 "def written():\n"
-                 "    try:\n"
-                 "        return os.path.getsize(sys.argv[3] + '.part')\n"
-                 "    except FileNotFoundError:\n"
-                 "        return 0\n"
-                 "flags = ['--strategy', 'openai', '--model', 'm', '--base-url', sys.argv[1], '--concurrency', '50',\n"
-                 "         '--output', sys.argv[3]]\n"
-                 "for run in ('first', 'rerun'):\n"
-                 "    samples, running = [], True\n"
-                 "    def sample():\n"
-                 "        while running:\n"
-                 "            size = written()\n"
-                 "            if size == 0 and samples and samples[-1][0] > 0:\n"
-                 "                return  # the output is complete and moved into place\n"
-                 "            samples.append((size, rss()))\n"
-                 "            time.sleep(0.002)\n"
-                 "    sampler = threading.Thread(target=sample)\n"
-                 "    sampler.start()\n"
-                 "    assert ie._main(['run', sys.argv[2], *flags]) == 0\n"
-                 "    running = False\n"
-                 "    sampler.join()\n"
-                 "    print(json.dumps({'run': run, 'samples': samples, 'size': os.path.getsize(sys.argv[3])}))\n")
+        child = (
+            "import json, os, sys, threading, time, inference_engine as ie\ndef rss():\n    return "
+            "int(next(l for l in open('/proc/self/status') if "
+            "l.startswith('VmRSS')).split()[1])\ndef written():\n    try:\n        return "
+            "os.path.getsize(sys.argv[3] + '.part')\n    except FileNotFoundError:\n        return "
+            "0\nflags = ['--strategy', 'openai', '--model', 'm', '--base-url', sys.argv[1], "
+            "'--concurrency', '50',\n         '--output', sys.argv[3]]\nfor run in ('first', "
+            "'rerun'):\n    samples, running = [], True\n    def sample():\n        while "
+            "running:\n            size = written()\n            if size == 0 and samples and "
+            "samples[-1][0] > 0:\n                return  # the output is complete and moved into "
+            "place\n            samples.append((size, rss()))\n            time.sleep(0.002)\n    "
+            "sampler = threading.Thread(target=sample)\n    sampler.start()\n    assert "
+            "ie._main(['run', sys.argv[2], *flags]) == 0\n    running = False\n    "
+            "sampler.join()\n    print(json.dumps({'run': run, 'samples': samples, 'size': "
+            "os.path.getsize(sys.argv[3])}))\n"
+        )
         n = 4000
-        path = self.write("memory.jsonl", "".join(json.dumps({"id": i, "prompt": f"memory row {i} " + "x" * 300}) + "\n"
-                                                  for i in range(n)))
+        path = self.write(
+            "memory.jsonl",
+            "".join(
+                json.dumps({"id": i, "prompt": f"memory row {i} " + "x" * 300}) + "\n"
+                for i in range(n)
+            ),
+        )
         with _LoopbackServer() as server:
-            done = _run_child(child, server.url + "/v1", path, os.path.join(self.dir, "memory.out.jsonl"),
-                              env=self.env, timeout=120)
+            done = _run_child(
+                child,
+                server.url + "/v1",
+                path,
+                os.path.join(self.dir, "memory.out.jsonl"),
+                env=self.env,
+                timeout=120,
+            )
         self.assertEqual(done.returncode, 0, done.stderr[-2000:])
         for run in map(json.loads, done.stdout.splitlines()):
             with self.subTest(run=run["run"]):
@@ -6867,8 +9419,11 @@ class DatasetJobTests(unittest.TestCase):
                 growth = max(kb for _, kb in samples) - early
                 # The last three quarters of the rows may add almost nothing: holding each
                 # row with its result (about 1 KB) would add 3 MB; this allows 0.3 KB a row.
-                self.assertGreater(sum(written > size / 2 for written, _ in samples), 2)  # sampled late in the run too
-                self.assertLess(growth, 0.3 * n * 3 / 4, (growth, samples[::max(1, len(samples) // 20)]))
+                # sampled late in the run too
+                self.assertGreater(sum(written > size / 2 for written, _ in samples), 2)
+                self.assertLess(
+                    growth, 0.3 * n * 3 / 4, (growth, samples[:: max(1, len(samples) // 20)])
+                )
 
 
 class UntrustedDatasetTests(unittest.TestCase):
@@ -6891,8 +9446,9 @@ class UntrustedDatasetTests(unittest.TestCase):
     def run_here(self, server, path, *flags, strategy="anthropic"):
         url = server.url + ("/v1" if strategy == "openai" else "")
         with _env(OPENAI_API_KEY=self.KEY, ANTHROPIC_API_KEY=self.KEY):
-            return DatasetJobTests.run_cli_here("run", path, "--strategy", strategy, "--model", "m",
-                                                "--base-url", url, *flags)
+            return DatasetJobTests.run_cli_here(
+                "run", path, "--strategy", strategy, "--model", "m", "--base-url", url, *flags
+            )
 
     def test_image_files_outside_the_folder_or_not_images_are_refused_before_anything_is_sent(self):
         outside = os.path.join(self.dir, "outside")
@@ -6901,49 +9457,67 @@ class UntrustedDatasetTests(unittest.TestCase):
         self.put("photos/ok.png", _tiny_png(1))
         self.put("photos/alias.jpg", _tiny_png(2))  # PNG bytes under a JPEG name
         self.put("notes.png", "OPENAI_API_KEY=sk-not-an-image\n")
-        self.put("big.png", b"\x89PNG\r\n\x1a\n" + b"\0" * (5 * 2 ** 20))  # over Anthropic's 5 MB
+        self.put("big.png", b"\x89PNG\r\n\x1a\n" + b"\0" * (5 * 2**20))  # over Anthropic's 5 MB
         os.symlink("/proc/self/environ", os.path.join(self.data, "env.png"))
         os.symlink("/dev/zero", os.path.join(self.data, "zero.png"))
         os.symlink(secret, os.path.join(self.data, "photos", "out.png"))
         photos = os.path.join(self.data, "photos")
         os.symlink(os.path.join(photos, "ok.png"), os.path.join(photos, "in.png"))
         os.mkfifo(os.path.join(self.data, "fifo.png"))
-        cases = [(secret, "an absolute path is refused"),
-                 ("../outside/secret.png", "the path leads outside"),
-                 ("env.png", "the path leads outside"), ("zero.png", "the path leads outside"),
-                 ("photos/out.png", "the path leads outside"), ("fifo.png", "not a regular file"),
-                 ("notes.png", "not a PNG, JPEG, GIF or WebP image (judged by its bytes"),
-                 ("big.png", "the file is over the 5 MB that strategy 'anthropic' takes"),
-                 ("photos/none.png", "cannot read it")]
+        cases = [
+            (secret, "an absolute path is refused"),
+            ("../outside/secret.png", "the path leads outside"),
+            ("env.png", "the path leads outside"),
+            ("zero.png", "the path leads outside"),
+            ("photos/out.png", "the path leads outside"),
+            ("fifo.png", "not a regular file"),
+            ("notes.png", "not a PNG, JPEG, GIF or WebP image (judged by its bytes"),
+            ("big.png", "the file is over the 5 MB that strategy 'anthropic' takes"),
+            ("photos/none.png", "cannot read it"),
+        ]
         flags = ["--template", "{q}", "--image-field", "photo"]
         with _LoopbackServer() as server:
             for image, expected in cases:
                 with self.subTest(image=image):
                     first = '{"id": 1, "q": "ok?", "photo": "photos/ok.png"}\n\n'
-                    rows = self.put("rows.jsonl", first + json.dumps({"id": 2, "q": "this?",
-                                                                      "photo": image}) + "\n")
+                    rows = self.put(
+                        "rows.jsonl",
+                        first + json.dumps({"id": 2, "q": "this?", "photo": image}) + "\n",
+                    )
                     code, stderr = self.run_here(server, rows, *flags)
                     self.assertEqual(code, 2, stderr)
-                    self.assertIn(f"rows.jsonl, line 3: --image-field 'photo': {image}: {expected}",
-                                  stderr)
+                    self.assertIn(
+                        f"rows.jsonl, line 3: --image-field 'photo': {image}: {expected}", stderr
+                    )
             self.assertEqual(server.count(), 0)
             # What is under the folder goes, typed by its bytes; --image-root names another folder.
-            rows = self.put("rows.jsonl", '{"q": "a", "photo": "photos/alias.jpg"}\n'
-                                          '{"q": "b", "photo": "photos/in.png"}\n')
+            rows = self.put(
+                "rows.jsonl",
+                '{"q": "a", "photo": "photos/alias.jpg"}\n{"q": "b", "photo": "photos/in.png"}\n',
+            )
             code, stderr = self.run_here(server, rows, *flags)
             self.assertEqual(code, 0, stderr)
             rows = self.put("rows2.jsonl", '{"q": "c", "photo": "secret.png"}\n')
             code, stderr = self.run_here(server, rows, *flags, "--image-root", outside)
             self.assertEqual(code, 0, stderr)
-            sources = {r["text"]: r["json"]["messages"][-1]["content"][-1]["source"]
-                       for r in server.requests}
-        self.assertEqual(sources["a"], {"type": "base64", "media_type": "image/png",
-                                        "data": base64.b64encode(_tiny_png(2)).decode()})
+            sources = {
+                r["text"]: r["json"]["messages"][-1]["content"][-1]["source"]
+                for r in server.requests
+            }
+        self.assertEqual(
+            sources["a"],
+            {
+                "type": "base64",
+                "media_type": "image/png",
+                "data": base64.b64encode(_tiny_png(2)).decode(),
+            },
+        )
         self.assertEqual(sources["b"]["data"], base64.b64encode(_tiny_png(1)).decode())
         self.assertEqual(sources["c"]["data"], base64.b64encode(_tiny_png(9)).decode())
 
     def test_links_placed_in_the_folder_are_never_written_through_and_what_it_writes_is_private(
-            self):
+        self,
+    ):
         rows = self.put("rows.jsonl", '{"prompt": "one"}\n{"prompt": "two"}\n')
         target = self.put("target.txt", "keep me\n", folder=self.dir)
         output = os.path.join(self.data, "out.jsonl")
@@ -6956,10 +9530,12 @@ class UntrustedDatasetTests(unittest.TestCase):
                 self.assertEqual(os.stat(path).st_mode & 0o777, 0o600, path)
             os.symlink(target, os.path.join(self.data, "other.jsonl.journal"))
             other = os.path.join(self.data, "other.jsonl")
-            refused = [(["--output", other], "other.jsonl.journal is a link"),
-                       (["--output", rows], "rows.jsonl, which the run reads"),
-                       (["--output", self.data], "is a folder"),
-                       (["--output", os.path.join(target, "out.jsonl")], "cannot write in")]
+            refused = [
+                (["--output", other], "other.jsonl.journal is a link"),
+                (["--output", rows], "rows.jsonl, which the run reads"),
+                (["--output", self.data], "is a folder"),
+                (["--output", os.path.join(target, "out.jsonl")], "cannot write in"),
+            ]
             for flags, expected in refused:
                 with self.subTest(flags=flags):
                     code, stderr = self.run_here(server, rows, *flags)
@@ -6972,8 +9548,18 @@ class UntrustedDatasetTests(unittest.TestCase):
             os.makedirs(logs)
             os.symlink(target, os.path.join(logs, "inference.log"))
             env = {**os.environ, "ANTHROPIC_API_KEY": self.KEY, "INFERENCE_ENGINE_LOG_DIR": logs}
-            command = ["run", rows, "--strategy", "anthropic", "--model", "m",
-                       "--base-url", server.url, "--output", os.path.join(self.data, "third.jsonl")]
+            command = [
+                "run",
+                rows,
+                "--strategy",
+                "anthropic",
+                "--model",
+                "m",
+                "--base-url",
+                server.url,
+                "--output",
+                os.path.join(self.data, "third.jsonl"),
+            ]
             done = _run_child(None, *command, env=env)
             self.assertEqual(done.returncode, 2, done.stderr)
             self.assertIn("cannot write the log folder", done.stderr)
@@ -6990,33 +9576,57 @@ class UntrustedDatasetTests(unittest.TestCase):
     def test_credentials_in_a_url_never_show_and_a_huge_url_is_refused_at_once(self):
         password, token = "pw-s3cret-99", "q-s3cret-77"
         signed = f"https://images.example.com/a.png?X-Signature={token}"  # a signed image URL
-        rows = self.put("rows.jsonl", json.dumps({"q": "fine", "photo": signed}) + "\n"
-                        + json.dumps({"q": "refuse me", "photo": signed}) + "\n")
+        rows = self.put(
+            "rows.jsonl",
+            json.dumps({"q": "fine", "photo": signed})
+            + "\n"
+            + json.dumps({"q": "refuse me", "photo": signed})
+            + "\n",
+        )
         output = os.path.join(self.data, "out.jsonl")
         seen = []
 
         def run(strategy, url, *more):
-            return DatasetJobTests.run_cli_here("run", rows, "--strategy", strategy, "--model", "m",
-                                                "--base-url", url, "--template", "{q}",
-                                                "--image-field", "photo", *more)
+            return DatasetJobTests.run_cli_here(
+                "run",
+                rows,
+                "--strategy",
+                strategy,
+                "--model",
+                "m",
+                "--base-url",
+                url,
+                "--template",
+                "{q}",
+                "--image-field",
+                "photo",
+                *more,
+            )
 
         refuse = lambda r: _Reply(400) if "refuse" in r["text"] else None  # noqa: E731
         with _LoopbackServer(script=refuse) as server:
             with _env(OPENAI_API_KEY=self.KEY, GEMINI_API_KEY=self.KEY):
                 # Refused: no SDK can send a user, a password or a query as given.
-                for url in (server.url.replace("http://", f"http://user:{password}@") + "/v1",
-                            f"{server.url}/v1?token={token}"):
+                for url in (
+                    server.url.replace("http://", f"http://user:{password}@") + "/v1",
+                    f"{server.url}/v1?token={token}",
+                ):
                     code, stderr = run("openai", url, "--output", output)
                     self.assertEqual(code, 2, stderr)
-                    self.assertIn(f"'{server.url}/v1' with a user, password, query or fragment "
-                                  "cannot be used", stderr)
+                    self.assertIn(
+                        f"'{server.url}/v1' with a user, password, query or fragment "
+                        "cannot be used",
+                        stderr,
+                    )
                     seen.append(stderr)
                 with _env(OPENAI_BASE_URL=f"http://user:{password}@127.0.0.1:9/v1"):
                     with self.assertRaisesRegex(ValueError, "environment variable OPENAI_BASE_URL"):
                         InferenceEngine({"strategy": "openai"}, "m")
                 code, stderr = run("gemini", server.url, "--output", output)
-                self.assertIn("https://images.example.com/a.png: strategy 'gemini' takes images "
-                              "inline only", stderr)
+                self.assertIn(
+                    "https://images.example.com/a.png: strategy 'gemini' takes images inline only",
+                    stderr,
+                )
                 seen.append(stderr)
                 code, stderr = run("openai", server.url + "/v1", "--output", output)
                 self.assertEqual(code, 1, stderr)
@@ -7035,12 +9645,13 @@ class UntrustedDatasetTests(unittest.TestCase):
             self.assertNotIn(password, text)
             self.assertNotIn(token, text)
         # A URL of a megabyte, in a row or as base_url, is refused in well under a second.
-        huge = "https://example.com/" + "a" * 2 ** 20 + " x"
+        huge = "https://example.com/" + "a" * 2**20 + " x"
         path = self.put("huge.jsonl", json.dumps({"q": "look", "photo": huge}) + "\n")
         start = time.perf_counter()
         with _LoopbackServer() as server:
-            code, stderr = self.run_here(server, path, "--template", "{q}",
-                                         "--image-field", "photo", strategy="openai")
+            code, stderr = self.run_here(
+                server, path, "--template", "{q}", "--image-field", "photo", strategy="openai"
+            )
             with self.assertRaisesRegex(ValueError, "over the 8,192 this engine takes"):
                 details = {"strategy": "openai", "api_key": self.KEY, "base_url": huge[:-2]}
                 InferenceEngine(details, "m")
@@ -7068,18 +9679,23 @@ class UntrustedDatasetTests(unittest.TestCase):
                 db.close()
                 return os.path.join(self.data, name)
 
-            tables = [f"CREATE TABLE {table} ({columns})"
-                      for table, columns in _JOURNAL_TABLES.items()]
-            earlier = journal("earlier.jsonl", *tables,
-                              "INSERT INTO results VALUES ('k', 'old', '{}', 'stop')")
+            tables = [
+                f"CREATE TABLE {table} ({columns})" for table, columns in _JOURNAL_TABLES.items()
+            ]
+            earlier = journal(
+                "earlier.jsonl", *tables, "INSERT INTO results VALUES ('k', 'old', '{}', 'stop')"
+            )
             foreign = journal("foreign.jsonl", "CREATE TABLE results (id INTEGER, answer TEXT)")
             newer = journal("newer.jsonl", *tables, "PRAGMA user_version = 99")
-            text = self.put("text.jsonl.journal", "not a database\n" * 100)[:-len(".journal")]
+            text = self.put("text.jsonl.journal", "not a database\n" * 100)[: -len(".journal")]
             foreign_file = "an SQLite file with tables results, not a journal of inference_engine"
-            cases = [(earlier, [], "the journal of an earlier version of inference_engine"),
-                     (foreign, [], foreign_file), (foreign, ["--fresh"], foreign_file),
-                     (newer, ["--fresh"], "a newer version of inference_engine (format 99)"),
-                     (text, ["--fresh"], "text.jsonl.journal is not a journal of inference_engine")]
+            cases = [
+                (earlier, [], "the journal of an earlier version of inference_engine"),
+                (foreign, [], foreign_file),
+                (foreign, ["--fresh"], foreign_file),
+                (newer, ["--fresh"], "a newer version of inference_engine (format 99)"),
+                (text, ["--fresh"], "text.jsonl.journal is not a journal of inference_engine"),
+            ]
             for path, flags, expected in cases:
                 with self.subTest(path=path, flags=flags):
                     with open(path + ".journal", "rb") as f:
@@ -7107,15 +9723,34 @@ class UntrustedDatasetTests(unittest.TestCase):
                 # Python ignores SIGXFSZ: a write past the limit fails with EFBIG.
                 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-            env = {**os.environ, "ANTHROPIC_API_KEY": self.KEY, **_FAST_RETRY,
-                   "INFERENCE_ENGINE_LOG_DIR": tempfile.mkdtemp(dir=self.dir)}
-            return _run_child(None, "run", path, "--strategy", "anthropic", "--model", "m",
-                              "--base-url", server.url, "--output", path + ".out", *flags, env=env,
-                              preexec_fn=limited)
+            env = {
+                **os.environ,
+                "ANTHROPIC_API_KEY": self.KEY,
+                **_FAST_RETRY,
+                "INFERENCE_ENGINE_LOG_DIR": tempfile.mkdtemp(dir=self.dir),
+            }
+            return _run_child(
+                None,
+                "run",
+                path,
+                "--strategy",
+                "anthropic",
+                "--model",
+                "m",
+                "--base-url",
+                server.url,
+                "--output",
+                path + ".out",
+                *flags,
+                env=env,
+                preexec_fn=limited,
+            )
 
         # Small lines and one row at a time: the journal fails first; long lines: the output does.
-        cases = [("journal", "", ["--concurrency", "1"], 12_000),
-                 ("output", "n" * 3000, [], 60_000)]
+        cases = [
+            ("journal", "", ["--concurrency", "1"], 12_000),
+            ("output", "n" * 3000, [], 60_000),
+        ]
         with _LoopbackServer() as server:
             for name, notes, flags, limit in cases:
                 with self.subTest(fails_first=name):
@@ -7130,8 +9765,10 @@ class UntrustedDatasetTests(unittest.TestCase):
                     self.assertEqual(done.returncode, 3, done.stderr)
                     what = f"the journal {path}.out.journal" if name == "journal" else f"{path}.out"
                     self.assertIn(f"cannot write {what}", done.stderr)
-                    self.assertIn("run the same command again, which sends only the rows it lacks",
-                                  done.stderr)
+                    self.assertIn(
+                        "run the same command again, which sends only the rows it lacks",
+                        done.stderr,
+                    )
                     with open(path + ".out", "rb") as f:
                         self.assertEqual(f.read(), good)
                     self.assertFalse(os.path.exists(path + ".out.part"))
@@ -7142,14 +9779,18 @@ class UntrustedDatasetTests(unittest.TestCase):
                     self.assertEqual(run(server, path, *changed), 0)
                     self.assertEqual(server.count(), 30 - saved)
                     lines = DatasetJobTests.read_output(path + ".out")
-                    self.assertEqual([(r["id"], r["result"]) for r in lines],
-                                     [(i, f"echo: again: row {i}") for i in range(30)])
+                    self.assertEqual(
+                        [(r["id"], r["result"]) for r in lines],
+                        [(i, f"echo: again: row {i}") for i in range(30)],
+                    )
 
     def test_terminal_text_is_escaped_hyperparameters_are_frozen_and_keys_mask_as_words(self):
         hostile = "\x1b[2J\x1b[31mall rows passed\r\u202e"
         rows = self.put("rows.jsonl", json.dumps({"prompt": "refuse"}) + "\n")
-        body = {"type": "error", "error": {"type": "invalid_request_error",
-                                           "message": f"no {hostile} at localhost"}}
+        body = {
+            "type": "error",
+            "error": {"type": "invalid_request_error", "message": f"no {hostile} at localhost"},
+        }
         with _LoopbackServer(script=lambda r: _Reply(400, body=body)) as server:
             code, stderr = self.run_here(server, rows)
             self.assertEqual(code, 1)
@@ -7178,8 +9819,9 @@ class UntrustedDatasetTests(unittest.TestCase):
                 self.assertEqual(copied, settings)
                 self.assertIsNot(copied.kwargs["stop"], settings.kwargs["stop"])
             settings.kwargs["stop"].append(3)
-            with self.assertRaisesRegex(TypeError, "stop must be a string or a list of strings, "
-                                                   "not a list holding int"):
+            with self.assertRaisesRegex(
+                TypeError, "stop must be a string or a list of strings, not a list holding int"
+            ):
                 engine.single_inference(_user("hello"), settings)
             engine.close()
             self.assertEqual(server.count(), 2)
@@ -7188,8 +9830,12 @@ class UntrustedDatasetTests(unittest.TestCase):
         # (The log may have two writers in this process, once a test imports the module by name.)
         warnings = lambda: _read_log().count("over plain http://")  # noqa: E731
         with _env(OPENAI_API_KEY=self.KEY):
-            cases = (("http://example.invalid/v1", True), ("https://example.invalid/v1", False),
-                     ("http://127.0.0.1:9/v1", False), ("http://localhost:9/v1", False))
+            cases = (
+                ("http://example.invalid/v1", True),
+                ("https://example.invalid/v1", False),
+                ("http://127.0.0.1:9/v1", False),
+                ("http://localhost:9/v1", False),
+            )
             for url, warned in cases:
                 before = warnings()
                 InferenceEngine({"strategy": "openai", "base_url": url}, "m").close()
@@ -7198,18 +9844,25 @@ class UntrustedDatasetTests(unittest.TestCase):
             given = {"strategy": "openai", "base_url": "http://example.invalid", "api_key": "given"}
             InferenceEngine(given, "m").close()
             self.assertEqual(warnings(), before)
-        self.assertIn("the key from OPENAI_API_KEY is sent over plain http:// to example.invalid",
-                      _read_log())
+        self.assertIn(
+            "the key from OPENAI_API_KEY is sent over plain http:// to example.invalid", _read_log()
+        )
 
 
 class ProviderBatchTests(unittest.TestCase):
-    """--batch-api and batch_inference against the loopback's files, batches and message batches, with the real SDKs."""
+    """--batch-api and batch_inference against the loopback's files, batches and message batches,
+    with the real SDKs."""
 
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="inference-engine-batch-")
         self.fast = {"BATCH_POLL_MIN": "0.05", "BATCH_POLL_MAX": "0.2"}
-        self.env = {**os.environ, **_FAST_RETRY, **self.fast, "OPENAI_API_KEY": "sk-batch-test-000000",
-                    "ANTHROPIC_API_KEY": "sk-ant-batch-test-000000"}
+        self.env = {
+            **os.environ,
+            **_FAST_RETRY,
+            **self.fast,
+            "OPENAI_API_KEY": "sk-batch-test-000000",
+            "ANTHROPIC_API_KEY": "sk-ant-batch-test-000000",
+        }
 
     def journal(self, name="job"):
         return os.path.join(self.dir, name + ".journal")
@@ -7221,12 +9874,23 @@ class ProviderBatchTests(unittest.TestCase):
         return path
 
     def run_cli(self, server, path, *flags, strategy="openai", batch_api=True):
-        """The command line, in this process (the kill test runs it as its own); (exit status, stderr)."""
+        """The command line, in this process (the kill test runs it as its own); (exit status,
+        stderr)."""
         url = server.url + ("/v1" if strategy == "openai" else "")
         keys = {name: self.env[name] for name in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY")}
         with _env(**keys, **self.fast):
-            return DatasetJobTests.run_cli_here("run", path, "--strategy", strategy, "--model", "batch-model",
-                                                "--base-url", url, *(["--batch-api"] if batch_api else []), *flags)
+            return DatasetJobTests.run_cli_here(
+                "run",
+                path,
+                "--strategy",
+                strategy,
+                "--model",
+                "batch-model",
+                "--base-url",
+                url,
+                *(["--batch-api"] if batch_api else []),
+                *flags,
+            )
 
     @staticmethod
     def read_output(path):
@@ -7240,51 +9904,83 @@ class ProviderBatchTests(unittest.TestCase):
             with self.subTest(strategy=strategy), _env(**self.fast), _LoopbackServer() as server:
                 with _engine(strategy, server) as engine:
                     progress = io.StringIO()
-                    results, usages = engine.batch_inference(conversations, params, progress=progress,
-                                                             journal_path=self.journal(strategy))
+                    results, usages = engine.batch_inference(
+                        conversations,
+                        params,
+                        progress=progress,
+                        journal_path=self.journal(strategy),
+                    )
                     self.assertEqual(results, [f"echo: item {i}" for i in (0, 1, 2, 3, 4, 5, 2)])
                     self.assertGreater(usages[0]["total_tokens"], 0)
-                    self.assertIn("6/6", progress.getvalue())  # the provider's counts of the 6 items sent
-                    logged = [json.loads(line) for line in _read_log("inference.log").splitlines()
-                              if f'"strategy": "{strategy}"' in line and '"batch"' in line]
-                    self.assertEqual(sorted(r["reply"] for r in logged[-6:]), [f"echo: item {i}" for i in range(6)])
+                    # the provider's counts of the 6 items sent
+                    self.assertIn("6/6", progress.getvalue())
+                    logged = [
+                        json.loads(line)
+                        for line in _read_log("inference.log").splitlines()
+                        if f'"strategy": "{strategy}"' in line and '"batch"' in line
+                    ]
+                    self.assertEqual(
+                        sorted(r["reply"] for r in logged[-6:]),
+                        [f"echo: item {i}" for i in range(6)],
+                    )
                     self.assertIn("batches=", progress.getvalue())
                     created = server.count(f"{strategy}:create")
                     self.assertEqual(created, 1)
-                    self.assertEqual(server.count(f"{strategy}:upload"), 0 if strategy == "anthropic" else 1)
+                    self.assertEqual(
+                        server.count(f"{strategy}:upload"), 0 if strategy == "anthropic" else 1
+                    )
                     batch_items = list(server.batches.items)
                     self.assertEqual(len(batch_items), 6)  # the repeated item went once
                     # Each body is the online request's: compare with what parallel_inference sends.
                     engine.parallel_inference(conversations[:6], params)
                     online = [r["json"] for r in server.requests if r["route"] == strategy]
-                    self.assertEqual(sorted(map(json.dumps, online)), sorted(json.dumps(b) for _, _, b in batch_items))
+                    self.assertEqual(
+                        sorted(map(json.dumps, online)),
+                        sorted(json.dumps(b) for _, _, b in batch_items),
+                    )
                 custom_ids = [custom_id for _, custom_id, _ in batch_items]
                 self.assertTrue(all(re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", i) for i in custom_ids))
                 if strategy != "anthropic":
                     line = json.loads(server.batches.uploads[0].splitlines()[0])
-                    self.assertEqual(line["url"], "/chat/completions" if strategy == "azure" else "/v1/chat/completions")
+                    self.assertEqual(
+                        line["url"],
+                        "/chat/completions" if strategy == "azure" else "/v1/chat/completions",
+                    )
                     self.assertEqual(line["method"], "POST")
-                    self.assertEqual(line["body"]["model"], "loopback-model")  # azure: the deployment
+                    # azure: the deployment
+                    self.assertEqual(line["body"]["model"], "loopback-model")
 
     def test_a_job_is_split_at_the_providers_limits(self):
         with _env(**self.fast), _LoopbackServer() as server, _engine("openai", server) as engine:
-            results, _ = engine.batch_inference([_user(f"r{i}") for i in range(50_001)],
-                                                journal_path=self.journal("split"))
+            results, _ = engine.batch_inference(
+                [_user(f"r{i}") for i in range(50_001)], journal_path=self.journal("split")
+            )
             self.assertEqual((server.count("openai:upload"), server.count("openai:create")), (2, 2))
             self.assertEqual([len(f.splitlines()) for f in server.batches.uploads], [50_000, 1])
             self.assertEqual((results[0], results[-1]), ("echo: r0", "echo: r50000"))
         limit = _AnthropicBatches.max_bytes
         try:
             _AnthropicBatches.max_bytes = 1000  # by bytes: each create body stays under the limit
-            with _env(**self.fast), _LoopbackServer() as server, _engine("anthropic", server) as engine:
-                results, _ = engine.batch_inference([_user(f"row {i} " + "x" * 100) for i in range(20)],
-                                                    journal_path=self.journal("bytes"))
+            with (
+                _env(**self.fast),
+                _LoopbackServer() as server,
+                _engine("anthropic", server) as engine,
+            ):
+                results, _ = engine.batch_inference(
+                    [_user(f"row {i} " + "x" * 100) for i in range(20)],
+                    journal_path=self.journal("bytes"),
+                )
                 creates = [r for r in server.requests if r["route"] == "anthropic:create"]
                 self.assertGreater(len(creates), 2)
                 self.assertEqual(sum(len(r["json"]["requests"]) for r in creates), 20)
                 for r in creates:
-                    self.assertLessEqual(sum(len(json.dumps(q, ensure_ascii=False)) + 1 for q in r["json"]["requests"]),
-                                         1000)
+                    self.assertLessEqual(
+                        sum(
+                            len(json.dumps(q, ensure_ascii=False)) + 1
+                            for q in r["json"]["requests"]
+                        ),
+                        1000,
+                    )
                 self.assertEqual(results[19], "echo: row 19 " + "x" * 100)
         finally:
             _AnthropicBatches.max_bytes = limit
@@ -7293,9 +9989,22 @@ class ProviderBatchTests(unittest.TestCase):
         path = self.write_rows("wait.jsonl", [{"id": i, "prompt": f"wait {i}"} for i in range(30)])
         with _LoopbackServer() as server:
             server.batches.delay = 1.5
-            command = [sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai", "--model", "m",
-                       "--base-url", server.url + "/v1", "--batch-api"]
-            process = subprocess.Popen(command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            command = [
+                sys.executable,
+                os.path.abspath(__file__),
+                "run",
+                path,
+                "--strategy",
+                "openai",
+                "--model",
+                "m",
+                "--base-url",
+                server.url + "/v1",
+                "--batch-api",
+            ]
+            process = subprocess.Popen(
+                command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             deadline = time.monotonic() + 20
             while server.count("openai:retrieve") < 1 and time.monotonic() < deadline:
                 time.sleep(0.01)
@@ -7308,7 +10017,9 @@ class ProviderBatchTests(unittest.TestCase):
             self.assertEqual((server.count("openai:upload"), server.count("openai:create")), (1, 1))
             self.assertEqual(len(server.batches.items), 30)
         lines = self.read_output(os.path.join(self.dir, "wait.results.jsonl"))
-        self.assertEqual([(r["id"], r["result"]) for r in lines], [(i, f"echo: wait {i}") for i in range(30)])
+        self.assertEqual(
+            [(r["id"], r["result"]) for r in lines], [(i, f"echo: wait {i}") for i in range(30)]
+        )
 
     def test_a_batch_whose_answer_was_lost_or_never_recorded_is_found_not_made_again(self):
         conversations = [_user(f"lost {i}") for i in range(5)]
@@ -7325,19 +10036,30 @@ class ProviderBatchTests(unittest.TestCase):
             results, _ = engine.batch_inference(conversations, journal_path=self.journal("lost"))
             self.assertEqual(results, [f"echo: lost {i}" for i in range(5)])
             self.assertEqual((server.count("openai:create"), len(server.batches.made)), (1, 1))
-            self.assertRegex(server.batches.made["batch_0"]["object"]["metadata"]["inference_engine_part"], r"^[0-9a-f]{32}$")
-            self.assertEqual(server.count("openai:list"), 2)  # before making it, and after its answer was lost
-            # A run that stopped before recording its batch: a journal without it finds it by its tag.
-            results, _ = engine.batch_inference(conversations, journal_path=self.journal("unrecorded"))
+            self.assertRegex(
+                server.batches.made["batch_0"]["object"]["metadata"]["inference_engine_part"],
+                r"^[0-9a-f]{32}$",
+            )
+            # before making it, and after its answer was lost
+            self.assertEqual(server.count("openai:list"), 2)
+            # A run that stopped before recording its batch: a journal without it finds it by its
+            # tag.
+            results, _ = engine.batch_inference(
+                conversations, journal_path=self.journal("unrecorded")
+            )
             self.assertEqual(results, [f"echo: lost {i}" for i in range(5)])
             self.assertEqual((server.count("openai:create"), server.count("openai:upload")), (1, 1))
 
     def test_failed_and_expired_items_become_error_lines_and_are_resubmitted_alone(self):
         for strategy in ("openai", "anthropic"):
             with self.subTest(strategy=strategy), _LoopbackServer() as server:
-                path = self.write_rows(f"{strategy}.jsonl", [{"id": i, "prompt": f"p{i}"} for i in range(8)])
+                path = self.write_rows(
+                    f"{strategy}.jsonl", [{"id": i, "prompt": f"p{i}"} for i in range(8)]
+                )
                 fate = {"p2": "error", "p5": "expired", "p6": "canceled"}
-                server.batches.outcome = lambda custom_id, body: fate.get(_LOOPBACK_PROTOCOLS[strategy].last_text(body))
+                server.batches.outcome = lambda custom_id, body: fate.get(
+                    _LOOPBACK_PROTOCOLS[strategy].last_text(body)
+                )
                 first_code, first_err = self.run_cli(server, path, strategy=strategy)
                 self.assertEqual(first_code, 1, first_err)
                 self.assertIn("8 rows: 5 done", first_err)
@@ -7345,7 +10067,9 @@ class ProviderBatchTests(unittest.TestCase):
                 self.assertEqual([r["id"] for r in lines], list(range(8)))
                 errors = {r["prompt"]: r["error"] for r in lines if r["error"]}
                 self.assertEqual(set(errors), set(fate))
-                self.assertEqual((errors["p2"]["type"], errors["p2"]["status"]), ("BadRequestError", 400))
+                self.assertEqual(
+                    (errors["p2"]["type"], errors["p2"]["status"]), ("BadRequestError", 400)
+                )
                 self.assertIn("refused", errors["p2"]["message"])
                 self.assertEqual(errors["p5"]["type"], "BatchItemError")
                 self.assertIn("expired", errors["p5"]["message"])
@@ -7354,10 +10078,19 @@ class ProviderBatchTests(unittest.TestCase):
                 second_code, second_err = self.run_cli(server, path, strategy=strategy)
                 self.assertEqual(second_code, 0, second_err)
                 self.assertIn("(5 reused from earlier runs)", second_err)
-                resent = [_LOOPBACK_PROTOCOLS[strategy].last_text(body) for _, _, body in server.batches.items[8:]]
+                resent = [
+                    _LOOPBACK_PROTOCOLS[strategy].last_text(body)
+                    for _, _, body in server.batches.items[8:]
+                ]
                 self.assertEqual(sorted(resent), ["p2", "p5", "p6"])
-                self.assertTrue(all(r["error"] is None for r in
-                                    self.read_output(os.path.join(self.dir, f"{strategy}.results.jsonl"))))
+                self.assertTrue(
+                    all(
+                        r["error"] is None
+                        for r in self.read_output(
+                            os.path.join(self.dir, f"{strategy}.results.jsonl")
+                        )
+                    )
+                )
 
     def test_no_wait_submits_and_exits_then_the_same_command_collects(self):
         path = self.write_rows("later.jsonl", [{"prompt": f"later {i}"} for i in range(5)])
@@ -7369,7 +10102,8 @@ class ProviderBatchTests(unittest.TestCase):
             self.assertRegex(first_err, r"submitted batch batch_0: 5 rows")
             self.assertIn("still running; run the same command again", first_err)
             self.assertFalse(os.path.exists(output))
-            online_code, online_err = self.run_cli(server, path, batch_api=False)  # would pay for the rows twice
+            # would pay for the rows twice
+            online_code, online_err = self.run_cli(server, path, batch_api=False)
             self.assertEqual(online_code, 2)
             self.assertIn("add --batch-api to collect them", online_err)
             time.sleep(1.0)
@@ -7377,21 +10111,34 @@ class ProviderBatchTests(unittest.TestCase):
             self.assertEqual(second_code, 0, second_err)
             self.assertNotIn("submitted", second_err)
             self.assertEqual(server.count("openai:create"), 1)
-            self.assertEqual([r["result"] for r in self.read_output(output)], [f"echo: later {i}" for i in range(5)])
-            code, stderr = DatasetJobTests.run_cli_here("run", path, "--strategy", "openai", "--model", "m", "--no-wait")
+            self.assertEqual(
+                [r["result"] for r in self.read_output(output)],
+                [f"echo: later {i}" for i in range(5)],
+            )
+            code, stderr = DatasetJobTests.run_cli_here(
+                "run", path, "--strategy", "openai", "--model", "m", "--no-wait"
+            )
             self.assertEqual(code, 2)
             self.assertIn("--no-wait goes with --batch-api", stderr)
 
-    def test_a_batch_refused_as_a_whole_reports_the_providers_message_and_leaves_its_rows_unsent(self):
-        for strategy, kind, message in (("openai", "BatchItemError", "rejected by the loopback"),
-                                        ("anthropic", "BadRequestError", "rejected by the loopback")):
+    def test_a_batch_refused_as_a_whole_reports_the_providers_message_and_leaves_its_rows_unsent(
+        self,
+    ):
+        for strategy, kind, message in (
+            ("openai", "BatchItemError", "rejected by the loopback"),
+            ("anthropic", "BadRequestError", "rejected by the loopback"),
+        ):
             with self.subTest(strategy=strategy), _LoopbackServer() as server:
-                path = self.write_rows(f"refused-{strategy}.jsonl", [{"prompt": f"r{i}"} for i in range(3)])
+                path = self.write_rows(
+                    f"refused-{strategy}.jsonl", [{"prompt": f"r{i}"} for i in range(3)]
+                )
                 server.batches.reject = True
                 first_code, first_err = self.run_cli(server, path, strategy=strategy)
                 self.assertEqual(first_code, 1, first_err)
                 self.assertIn(message, first_err)
-                lines = self.read_output(os.path.join(self.dir, f"refused-{strategy}.results.jsonl"))
+                lines = self.read_output(
+                    os.path.join(self.dir, f"refused-{strategy}.results.jsonl")
+                )
                 self.assertEqual({r["error"]["type"] for r in lines}, {kind})
                 server.batches.reject = False
                 second_code, second_err = self.run_cli(server, path, strategy=strategy)
@@ -7402,19 +10149,29 @@ class ProviderBatchTests(unittest.TestCase):
         path = self.write_rows("schema.jsonl", [{"id": i, "prompt": f"s{i}"} for i in range(4)])
         schema = os.path.join(self.dir, "label.json")
         with open(schema, "w", encoding="utf-8") as f:
-            json.dump({"type": "object", "properties": {"n": {"type": "integer"}}, "required": ["n"]}, f)
+            json.dump(
+                {"type": "object", "properties": {"n": {"type": "integer"}}, "required": ["n"]}, f
+            )
         rambling = {"s2"}
         with _LoopbackServer() as server:
             last = _LOOPBACK_PROTOCOLS["anthropic"].last_text
-            server.batches.reply_text = lambda body: "Well..." if last(body) in rambling else json.dumps({"n": len(last(body))})
-            first_code, first_err = self.run_cli(server, path, "--schema", schema, strategy="anthropic")
+            server.batches.reply_text = lambda body: (
+                "Well..." if last(body) in rambling else json.dumps({"n": len(last(body))})
+            )
+            first_code, first_err = self.run_cli(
+                server, path, "--schema", schema, strategy="anthropic"
+            )
             self.assertEqual(first_code, 1, first_err)
             lines = self.read_output(os.path.join(self.dir, "schema.results.jsonl"))
             self.assertEqual([r["result"] for r in lines], [{"n": 2}, {"n": 2}, None, {"n": 2}])
             self.assertEqual(lines[2]["error"]["type"], "InvalidJSONError")
-            self.assertEqual(server.batches.items[0][2]["output_config"]["format"]["type"], "json_schema")
+            self.assertEqual(
+                server.batches.items[0][2]["output_config"]["format"]["type"], "json_schema"
+            )
             rambling.clear()
-            second_code, second_err = self.run_cli(server, path, "--schema", schema, strategy="anthropic")
+            second_code, second_err = self.run_cli(
+                server, path, "--schema", schema, strategy="anthropic"
+            )
             self.assertEqual(second_code, 0, second_err)
             self.assertEqual([last(body) for _, _, body in server.batches.items[4:]], ["s2"])
 
@@ -7430,9 +10187,15 @@ class ProviderBatchTests(unittest.TestCase):
                     return _Reply(429, headers={"retry-after": "0.5"})
             return None
 
-        with _env(**self.fast), _LoopbackServer(script=script) as server, _engine("openai", server) as engine:
+        with (
+            _env(**self.fast),
+            _LoopbackServer(script=script) as server,
+            _engine("openai", server) as engine,
+        ):
             server.batches.delay = 0.0
-            results, _ = engine.batch_inference([_user("a"), _user("b")], journal_path=self.journal("polls"))
+            results, _ = engine.batch_inference(
+                [_user("a"), _user("b")], journal_path=self.journal("polls")
+            )
             self.assertEqual(results, ["echo: a", "echo: b"])
             self.assertGreaterEqual(len(seen), 4)
             self.assertGreaterEqual(seen[3] - seen[2], 0.5)  # the Retry-After is a floor
@@ -7447,31 +10210,55 @@ class ProviderBatchTests(unittest.TestCase):
                 f.write('{"prompt": "new one"}\n')
             done_code, done_err = self.run_cli(server, path)
             self.assertEqual(done_code, 0, done_err)
-            self.assertEqual([_LOOPBACK_PROTOCOLS["openai"].last_text(b) for _, _, b in server.batches.items], ["new one"])
+            self.assertEqual(
+                [_LOOPBACK_PROTOCOLS["openai"].last_text(b) for _, _, b in server.batches.items],
+                ["new one"],
+            )
             self.assertIn("7 rows: 7 done (6 reused from earlier runs)", done_err)
             before = len(server.requests)
             with _env(GEMINI_API_KEY="gemini-key-0000000000"):
-                code, stderr = DatasetJobTests.run_cli_here("run", path, "--strategy", "gemini", "--model", "m",
-                                                            "--base-url", server.url, "--batch-api")
+                code, stderr = DatasetJobTests.run_cli_here(
+                    "run",
+                    path,
+                    "--strategy",
+                    "gemini",
+                    "--model",
+                    "m",
+                    "--base-url",
+                    server.url,
+                    "--batch-api",
+                )
                 self.assertEqual(code, 2)
                 self.assertIn("no batch API", stderr)
                 self.assertIn("google-generativeai", stderr)
-                with _engine("gemini", server) as engine, self.assertRaisesRegex(ValueError, "no batch API"):
+                with (
+                    _engine("gemini", server) as engine,
+                    self.assertRaisesRegex(ValueError, "no batch API"),
+                ):
                     engine.batch_inference([_user("x")])
             self.assertEqual(len(server.requests), before)
 
     def test_the_readmes_batch_examples_run_as_written(self):
         commands = _readme_commands(self, "### Half price")
-        self.assertEqual([c[c.index("--strategy") + 1] for c in commands], ["openai", "azure", "anthropic", "anthropic"])
+        self.assertEqual(
+            [c[c.index("--strategy") + 1] for c in commands],
+            ["openai", "azure", "anthropic", "anthropic"],
+        )
         python_example = _readme_blocks(self, "### `batch_inference(", "python", end="\n### ")[0]
         with open(os.path.join(self.dir, "reviews.csv"), "w", encoding="utf-8") as f:
             f.write(_readme_blocks(self, "## Label a dataset", "csv")[0])
         with _LoopbackServer() as server:
             server.batches.delay = 0.0
-            keys = {"OPENAI_API_KEY": "sk-readme-000000", "AZURE_OPENAI_API_KEY": "azure-readme-000000",
-                    "ANTHROPIC_API_KEY": "sk-ant-readme-000000"}
-            urls = {"OPENAI_BASE_URL": server.url + "/v1", "ANTHROPIC_BASE_URL": server.url,
-                    "AZURE_OPENAI_ENDPOINT": server.url}  # where each SDK goes without a base_url
+            keys = {
+                "OPENAI_API_KEY": "sk-readme-000000",
+                "AZURE_OPENAI_API_KEY": "azure-readme-000000",
+                "ANTHROPIC_API_KEY": "sk-ant-readme-000000",
+            }
+            urls = {
+                "OPENAI_BASE_URL": server.url + "/v1",
+                "ANTHROPIC_BASE_URL": server.url,
+                "AZURE_OPENAI_ENDPOINT": server.url,
+            }  # where each SDK goes without a base_url
             cwd = os.getcwd()
             os.chdir(self.dir)
             try:
@@ -7486,19 +10273,29 @@ class ProviderBatchTests(unittest.TestCase):
             for provider in ("openai", "azure", "anthropic"):
                 lines = self.read_output(os.path.join(self.dir, f"labels-{provider}.jsonl"))
                 self.assertEqual([r["id"] for r in lines], ["r1", "r2"])
-                self.assertTrue(all(r["result"].startswith("echo: Classify the sentiment") for r in lines), lines)
-            self.assertEqual([server.count(f"{p}:create") for p in ("openai", "azure", "anthropic")], [1, 1, 2])
+                self.assertTrue(
+                    all(r["result"].startswith("echo: Classify the sentiment") for r in lines),
+                    lines,
+                )
+            self.assertEqual(
+                [server.count(f"{p}:create") for p in ("openai", "azure", "anthropic")], [1, 1, 2]
+            )
             self.assertEqual(len(namespace["results"]), 1000)
-            self.assertEqual(namespace["results"][7], "echo: Name a prime above 7. Reply with the number only.")
+            self.assertEqual(
+                namespace["results"][7], "echo: Name a prime above 7. Reply with the number only."
+            )
+
 
 class ImportTests(unittest.TestCase):
     """Provider SDKs load only when an engine of that strategy is made."""
 
     def test_openai_engine_imports_no_other_sdk(self):
-        code = ("import sys, inference_engine as ie\n"
-                "assert 'openai' not in sys.modules\n"
-                "ie.InferenceEngine({'strategy': 'openai', 'api_key': 'k'}, 'm')\n"
-                "print(sorted(m for m in ('openai', 'anthropic', 'google.generativeai') if m in sys.modules))")
+        code = (
+            "import sys, inference_engine as ie\nassert 'openai' not in "
+            "sys.modules\nie.InferenceEngine({'strategy': 'openai', 'api_key': 'k'}, "
+            "'m')\nprint(sorted(m for m in ('openai', 'anthropic', 'google.generativeai') if m in "
+            "sys.modules))"
+        )
         out = _run_child(code)
         self.assertEqual(out.returncode, 0, out.stderr)
         self.assertEqual(out.stdout.strip(), "['openai']")
@@ -7507,16 +10304,23 @@ class ImportTests(unittest.TestCase):
 class ExpensiveTests(unittest.TestCase):
     """Real provider APIs: only with RUN_EXPENSIVE_TESTS=true and that provider's key."""
 
-    models = {"openai": ("OPENAI_API_KEY", "gpt-4o-mini"), "anthropic": ("ANTHROPIC_API_KEY", "claude-3-5-haiku-latest"),
-              "gemini": ("GEMINI_API_KEY", "gemini-1.5-flash")}
+    models = {
+        "openai": ("OPENAI_API_KEY", "gpt-4o-mini"),
+        "anthropic": ("ANTHROPIC_API_KEY", "claude-3-5-haiku-latest"),
+        "gemini": ("GEMINI_API_KEY", "gemini-1.5-flash"),
+    }
 
     def check(self, strategy):
         env_key, model = self.models[strategy]
         if strategy == "gemini" and os.environ.get("GOOGLE_API_KEY"):
             env_key = "GOOGLE_API_KEY"
         _skip_unless_expensive(self, env_key)
-        with InferenceEngine({"strategy": strategy}, os.environ.get(f"{strategy.upper()}_TEST_MODEL", model)) as engine:
-            text, usage = engine.single_inference(_user("Reply with the single word: pong"), Hyperparameters(max_tokens=10))
+        with InferenceEngine(
+            {"strategy": strategy}, os.environ.get(f"{strategy.upper()}_TEST_MODEL", model)
+        ) as engine:
+            text, usage = engine.single_inference(
+                _user("Reply with the single word: pong"), Hyperparameters(max_tokens=10)
+            )
         self.assertIn("pong", text.lower())
         self.assertGreater(usage["total_tokens"], 0)
 
@@ -7530,21 +10334,37 @@ class ExpensiveTests(unittest.TestCase):
         self.check("gemini")
 
     def test_azure(self):
-        _skip_unless_expensive(self, "AZURE_OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_DEPLOYMENT")
-        details = {"strategy": "azure", "azure_endpoint": os.environ["AZURE_OPENAI_ENDPOINT"],
-                   "api_version": os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01")}
+        _skip_unless_expensive(
+            self, "AZURE_OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_DEPLOYMENT"
+        )
+        details = {
+            "strategy": "azure",
+            "azure_endpoint": os.environ["AZURE_OPENAI_ENDPOINT"],
+            "api_version": os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01"),
+        }
         with InferenceEngine(details, os.environ["AZURE_OPENAI_DEPLOYMENT"]) as engine:
-            text, usage = engine.single_inference(_user("Reply with the single word: pong"), Hyperparameters(max_tokens=10))
+            text, usage = engine.single_inference(
+                _user("Reply with the single word: pong"), Hyperparameters(max_tokens=10)
+            )
         self.assertIn("pong", text.lower())
 
 
 def _run_self_tests(verbose: bool = False) -> int:
-    """Run the embedded suite offline; print ``N passed, N failed, N skipped``; return the exit code."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+    """Run the embedded suite offline; print ``N passed, N failed, N skipped``; return the exit
+    code."""
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
         os.environ.pop(name, None)
     os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
     os.environ["INFERENCE_ENGINE_LOG_DIR"] = tempfile.mkdtemp(prefix="inference-engine-test-logs-")
-    os.environ.setdefault("INFERENCE_ENGINE_CONSOLE_LEVEL", "CRITICAL")  # retries are expected here; keep the run quiet
+    # retries are expected here; keep the run quiet
+    os.environ.setdefault("INFERENCE_ENGINE_CONSOLE_LEVEL", "CRITICAL")
     suite = unittest.defaultTestLoader.loadTestsFromModule(sys.modules[__name__])
     result = unittest.TextTestRunner(verbosity=2 if verbose else 1).run(suite)
     # Count tests, not subtests: a test with three failing subtests is one failed test.
