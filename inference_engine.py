@@ -927,27 +927,19 @@ class _RetryPolicy:
         """
         retry_after = getattr(state.outcome.exception(), "retry_after", None)
         if retry_after is not None:
-            wait, rule = (
-                retry_after * random.uniform(1.1, 1.33),
-                f"Retry-After {retry_after:g}s plus jitter",
-            )
+            wait = retry_after * random.uniform(1.1, 1.33)
+            rule = f"Retry-After {retry_after:g}s plus jitter"
         else:
-            wait, rule = (
-                max(self.min_wait, self._exponential(state) * random.uniform(0.75, 1.25)),
-                "backoff",
-            )
+            wait = max(self.min_wait, self._exponential(state) * random.uniform(0.75, 1.25))
+            rule = "backoff"
         # tenacity's: this request's last wait, 0.0 before the first
         previous = state.upcoming_sleep
         if previous and wait < previous * 1.2:
-            wait, rule = (
-                previous * random.uniform(1.2, 1.5),
-                f"longer than its last wait, {previous:.2f}s",
-            )
+            wait = previous * random.uniform(1.2, 1.5)
+            rule = f"longer than its last wait, {previous:.2f}s"
         if wait > self.max_wait:
-            wait, rule = (
-                self.max_wait * random.uniform(0.9, 1.0),
-                "the cap, RETRY_WAIT_EXPONENTIAL_MAX",
-            )
+            wait = self.max_wait * random.uniform(0.9, 1.0)
+            rule = "the cap, RETRY_WAIT_EXPONENTIAL_MAX"
         state.wait_rule = rule
         return wait
 
@@ -1211,7 +1203,8 @@ class _RateLimiter:
             self._next_request = max(self._next_request, now + backlog * interval)
             self._unpaced = 0
         token_rates = [rate for rate in (self.user_token_rate, self.stated_token_rate) if rate]
-        self.request_interval, self.token_rate = interval, min(token_rates, default=0.0)
+        self.request_interval = interval
+        self.token_rate = min(token_rates, default=0.0)
         tokens_only = "your limit" if self.user_token_rate else "from headers"
         self.source = source if interval else tokens_only
         self.active = self.active or bool(interval or self.token_rate)
@@ -1337,7 +1330,8 @@ def _image_url(value: Any, at: str) -> dict[str, str]:
     unknown = sorted(set(value) - {"url", "detail"})
     if unknown:
         raise ValueError(f"{at}: image_url has unknown key {unknown[0]!r}; expected url and detail")
-    url, detail = value["url"], value.get("detail")
+    url = value["url"]
+    detail = value.get("detail")
     if url.startswith("data:"):
         match = _DATA_URL.fullmatch(url)
         if match is None or not match.group(2) or len(match.group(2)) % 4:
@@ -1870,7 +1864,8 @@ class _Adapter:
         far as connecting."""
         cause = _connection_cause(exc)
         error = self.error(TransientError, None, cause)
-        error.cause, error.connected = cause, cause not in _NOT_CONNECTED
+        error.cause = cause
+        error.connected = cause not in _NOT_CONNECTED
         return error
 
 
@@ -2222,10 +2217,8 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
             raise _MalformedResponse("no content or usage in the reply")
         text = "".join(block["text"] for block in body["content"] if block.get("type") == "text")
         u = body["usage"]
-        cache_read, cache_write = (
-            u.get("cache_read_input_tokens"),
-            u.get("cache_creation_input_tokens"),
-        )
+        cache_read = u.get("cache_read_input_tokens")
+        cache_write = u.get("cache_creation_input_tokens")
         prompt = (u.get("input_tokens") or 0) + (cache_read or 0) + (cache_write or 0)
         usage = _usage(
             prompt, u.get("output_tokens"), cached=cache_read, cache_creation=cache_write
@@ -2302,7 +2295,8 @@ class _GeminiAdapter(_Adapter):
             }
             for m in rest
         ]
-        config, extra = {}, {}
+        config = {}
+        extra = {}
         config_fields, request_fields = _gemini_fields()
         for name, value in params.items():
             if name == "max_tokens":
@@ -2376,11 +2370,9 @@ class _GeminiAdapter(_Adapter):
         else:
             raise _MalformedResponse("neither candidates nor a block reason in the reply")
         m = body.get("usage_metadata") or {}
-        prompt, reply, total = (
-            m.get("prompt_token_count") or 0,
-            m.get("candidates_token_count") or 0,
-            m.get("total_token_count") or 0,
-        )
+        prompt = m.get("prompt_token_count") or 0
+        reply = m.get("candidates_token_count") or 0
+        total = m.get("total_token_count") or 0
         # This SDK's protos predate thoughtsTokenCount, but totalTokenCount still counts
         # the thinking, so reasoning tokens are what the total holds beyond prompt and reply.
         thoughts = total - prompt - reply
@@ -2505,7 +2497,8 @@ class _OpenAIBatches:
     deployment, as in every Azure request).
     """
 
-    max_requests, max_bytes = 50_000, 200_000_000
+    max_requests = 50_000
+    max_bytes = 200_000_000
     _ENDED = frozenset({"completed", "failed", "expired", "cancelled"})
 
     def __init__(self, adapter: _Adapter):
@@ -2579,7 +2572,8 @@ class _OpenAIBatches:
                         yield self._outcome(json.loads(line))
 
     def _outcome(self, record: dict[str, Any]) -> tuple[str, Any, InferenceError | None]:
-        response, error = record.get("response"), record.get("error")
+        response = record.get("response")
+        error = record.get("error")
         if response and response.get("status_code") == 200:
             return record["custom_id"], response.get("body"), None
         if response:
@@ -2620,7 +2614,8 @@ class _AnthropicBatches:
     """Anthropic's Message Batches: the requests go inline, each a ``custom_id`` and its ``params``;
     the results stream back as JSONL once the batch has ``ended``."""
 
-    max_requests, max_bytes = 100_000, 256_000_000
+    max_requests = 100_000
+    max_bytes = 256_000_000
     # An errored item's error type, as the HTTP status the same error has online.
     _STATUS = {
         "invalid_request_error": 400,
@@ -2893,7 +2888,8 @@ class _Resources:
             if self._closed:
                 return
             self._closed = True
-            loop_thread, blocking_lane = self._loop_thread, self._blocking_lane
+            loop_thread = self._loop_thread
+            blocking_lane = self._blocking_lane
         if blocking_lane is not None:
             _close_quietly(blocking_lane.client)
         if loop_thread is None:
@@ -3349,7 +3345,8 @@ class InferenceEngine:
         ``tries`` is this item's record of its attempts, which the retry policy keeps
         (:meth:`_RetryPolicy.spread`).
         """
-        adapter, limiter = self._adapter, self._limiter
+        adapter = self._adapter
+        limiter = self._limiter
         tokens = _estimate_tokens(messages, params) if limiter.token_rate else 0
         while limiter.active and (wait := limiter.acquire(tokens)) > 0:
             await lane.sleep(wait)
@@ -3599,19 +3596,15 @@ class _Job:
         lag: float = math.inf,
         check: Callable[[str], None] | None = None,
     ):
-        self.engine, self.items, self.params, self.max_concurrent = (
-            engine,
-            iter(conversations),
-            params,
-            max_concurrent,
-        )
-        self.journal, self.hand_on, self.window, self.lag, self.check = (
-            journal,
-            hand_on,
-            window,
-            lag,
-            check,
-        )
+        self.engine = engine
+        self.items = iter(conversations)
+        self.params = params
+        self.max_concurrent = max_concurrent
+        self.journal = journal
+        self.hand_on = hand_on
+        self.window = window
+        self.lag = lag
+        self.check = check
         self.stats = _JobStats(total, progress, engine._limiter)
         self.key = _item_keys(engine._adapter, params)
         # out of order, waiting for the ones before them
@@ -3760,7 +3753,8 @@ class _JobStats:
         self.done = self.failed = self.reused = self.retried = self.retrying = self.tokens = 0
         self.start = time.perf_counter()
         self.bar = _progress_bar(total, progress)
-        self.limiter, self._rate_limited_before = limiter, limiter.rate_limited
+        self.limiter = limiter
+        self._rate_limited_before = limiter.rate_limited
 
     @property
     def rate_limited(self) -> int:
@@ -4238,14 +4232,13 @@ class _BatchJob:
         progress: Any,
         check: Callable[[str], None] | None = None,
     ):
-        self.engine, self.adapter, self.journal, self.params = (
-            engine,
-            engine._adapter,
-            journal,
-            params,
-        )
+        self.engine = engine
+        self.adapter = engine._adapter
+        self.journal = journal
+        self.params = params
         # check: a reply that fails it is not kept (see _Job)
-        self.progress, self.check = progress, check
+        self.progress = progress
+        self.check = check
         self.api = _BATCH_APIS[engine.strategy](engine._adapter)
         self.client = engine._resources.blocking_lane().client
         self.key = _item_keys(engine._adapter, params)
@@ -4295,7 +4288,9 @@ class _BatchJob:
                 continue
             if len(part) == self.api.max_requests or size + len(line) > self.api.max_bytes:
                 self._submit(part)
-                part, in_part, size = [], set(), 0
+                part = []
+                in_part = set()
+                size = 0
             part.append((key, line))
             in_part.add(key)
             size += len(line)
@@ -4355,7 +4350,8 @@ class _BatchJob:
         """Poll every batch not yet collected until each has ended, collecting each as it ends
         (``once``: one round only); return those still running."""
         pending = self.journal.pending_batches(self.adapter.strategy)
-        bar, interval = None, self.poll_min
+        bar = None
+        interval = self.poll_min
         try:
             while pending:
                 statuses = [
@@ -4631,14 +4627,13 @@ class _InputRows:
         cache_system: bool = False,
         image_root: str | None = None,
     ):
-        self.path, self.name, self.fmt, self.template, self.system = (
-            path,
-            name,
-            fmt,
-            template,
-            system,
-        )
-        self.image_field, self.cache_system = image_field, cache_system
+        self.path = path
+        self.name = name
+        self.fmt = fmt
+        self.template = template
+        self.system = system
+        self.image_field = image_field
+        self.cache_system = cache_system
         folder = os.path.dirname(os.path.abspath(name)) if os.path.isfile(name) else os.getcwd()
         self.image_root = os.path.realpath(image_root or folder)  # image files: under it only
         self.adapter: _Adapter | None = None  # the provider the rows were checked for
@@ -4774,7 +4769,8 @@ class _InputRows:
 
     def _csv_records(self) -> Iterator[tuple[int, dict[str, str]]]:
         reader = csv.reader(text for _, text in self._lines())
-        header, previous = None, 0
+        header = None
+        previous = 0
         for values in _csv_rows(reader, self.name):
             line, previous = previous + 1, reader.line_num  # a quoted value may span lines
             if not values or values == [""]:
@@ -4900,9 +4896,12 @@ class _RowWriter:
         stop_on_refused_key: bool = True,
         parse_json: bool = False,
     ):
-        self.engine, self.out, self.rows_taken = engine, out, conversations.rows_taken
+        self.engine = engine
+        self.out = out
+        self.rows_taken = conversations.rows_taken
         # parse_json: --schema
-        self.stop_on_refused_key, self.parse_json = stop_on_refused_key, parse_json
+        self.stop_on_refused_key = stop_on_refused_key
+        self.parse_json = parse_json
         self.failures: dict[tuple[str, Any], list] = {}  # (type, status) -> [count, first message]
         self.reused = 0
 
@@ -5511,13 +5510,11 @@ class _Reply:
         delay: float | None = None,
         action: str | None = None,
     ):
-        self.status, self.body, self.headers, self.delay, self.action = (
-            status,
-            body,
-            headers or {},
-            delay,
-            action,
-        )
+        self.status = status
+        self.body = body
+        self.headers = headers or {}
+        self.delay = delay
+        self.action = action
 
 
 class _LoopbackServer:
@@ -5862,7 +5859,8 @@ class _LoopbackBatches:
     def _state(self, batch_id: str) -> dict:
         """The batch as its provider shows it now."""
         batch = self.made[batch_id]
-        items, provider = batch["items"], batch["provider"]
+        items = batch["items"]
+        provider = batch["provider"]
         ended = time.time() >= batch["ends"]
         done = (
             len(items)
@@ -6026,8 +6024,14 @@ class _Protocol:
         key_headers: tuple[str, ...],
         reset: Callable[[float], str] | None = None,
     ):
-        self.matches, self.texts, self.last_text, self.ok = matches, texts, last_text, ok
-        self.error, self.empty, self.details, self.key_headers = error, empty, details, key_headers
+        self.matches = matches
+        self.texts = texts
+        self.last_text = last_text
+        self.ok = ok
+        self.error = error
+        self.empty = empty
+        self.details = details
+        self.key_headers = key_headers
         self.reset = reset
 
 
@@ -6593,7 +6597,8 @@ class MappingTests(unittest.TestCase):
             engine.single_inference(_user("second"), Hyperparameters(max_tokens=33))
             with self.assertRaisesRegex(ValueError, "seed"):
                 engine.single_inference(_user("x"), Hyperparameters(seed=1))
-        first, second = self.server.requests[0]["json"], self.server.requests[1]["json"]
+        first = self.server.requests[0]["json"]
+        second = self.server.requests[1]["json"]
         self.assertEqual(self.server.count(), 2)
         self.assertEqual(self.server.requests[0]["path"], "/v1/messages")
         self.assertEqual(_sent_key(self.server.requests[0]), "test-key-anthropic-0123456789")
@@ -7544,7 +7549,8 @@ class PushbackTests(unittest.TestCase):
         return requests, rejected, (len(times) - 1) / (max(times) - min(times))
 
     def test_stated_limits_set_the_pace_from_the_first_response(self):
-        limit, n = 60, 120
+        limit = 60
+        n = 120
         for style, strategy in (
             ("openai", "openai"),
             ("openai", "azure"),
@@ -7560,7 +7566,8 @@ class PushbackTests(unittest.TestCase):
                 self.assertIn(f"pace {0.98 * limit:.3g}/s (from headers)", _read_log())
 
     def test_without_stated_limits_pushback_paces_adaptively(self):
-        limit, n = 50, 250
+        limit = 50
+        n = 250
         requests, rejected, rate = self.run_job(
             "openai", _per_second_limit(limit), n, concurrency=10
         )
@@ -7633,7 +7640,8 @@ class PushbackTests(unittest.TestCase):
         self.assertIn("(longer than its last wait, ", log)
 
     def test_adaptive_pace_finds_a_limit_that_was_raised(self):
-        limited, rejected = _per_second_limit(10), set()
+        limited = _per_second_limit(10)
+        rejected = set()
 
         def script(r):
             reply = limited(r)
@@ -7645,7 +7653,8 @@ class PushbackTests(unittest.TestCase):
         with _LoopbackServer(latency=0.01, script=script) as server:
             with _engine("openai", server, env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"}) as engine:
                 # a faster clock for a short test
-                engine._limiter.RECOVERY, engine._limiter.DOUBLING = 1.0, 0.5
+                engine._limiter.RECOVERY = 1.0
+                engine._limiter.DOUBLING = 0.5
                 engine.parallel_inference(
                     [_user(f"r{i}") for i in range(200)], max_concurrent_requests=20
                 )
@@ -7997,7 +8006,8 @@ class RichRequestTests(unittest.TestCase):
             self.assertEqual(server.count(), 0)
 
     def test_cache_control_reaches_anthropic_where_it_was_put_and_no_one_else(self):
-        mark, hour = {"type": "ephemeral"}, {"type": "ephemeral", "ttl": "1h"}
+        mark = {"type": "ephemeral"}
+        hour = {"type": "ephemeral", "ttl": "1h"}
         messages = [
             {
                 "role": "system",
@@ -8722,7 +8732,8 @@ class BatchJobTests(unittest.TestCase):
         self.dir = tempfile.mkdtemp(prefix="inference-engine-batch-")
 
     def test_rate_limit_stays_under_a_servers_limit_and_loses_nothing(self):
-        limit, n = 50, 150
+        limit = 50
+        n = 150
         with _LoopbackServer(latency=0.01, script=_per_second_limit(limit)) as server:
             with _engine("openai", server, requests_per_minute=60 * limit) as engine:
                 results, _ = engine.parallel_inference(
@@ -9263,7 +9274,9 @@ class DatasetJobTests(unittest.TestCase):
         )
 
     def test_killed_at_random_moments_and_rerun_nothing_is_lost_or_sent_twice_but_in_flight(self):
-        n, concurrency, kills = 150, 4, 10
+        n = 150
+        concurrency = 4
+        kills = 10
         path = self.write(
             "soak.jsonl", "".join(f'{{"id": {i}, "prompt": "soak {i}"}}\n' for i in range(n))
         )
@@ -9414,7 +9427,8 @@ class DatasetJobTests(unittest.TestCase):
         self.assertEqual(done.returncode, 0, done.stderr[-2000:])
         for run in map(json.loads, done.stdout.splitlines()):
             with self.subTest(run=run["run"]):
-                samples, size = run["samples"], run["size"]  # (output bytes written, memory in KB)
+                samples = run["samples"]
+                size = run["size"]
                 early = max(kb for written, kb in samples if written <= size / 4)
                 growth = max(kb for _, kb in samples) - early
                 # The last three quarters of the rows may add almost nothing: holding each
@@ -9574,7 +9588,8 @@ class UntrustedDatasetTests(unittest.TestCase):
             self.assertEqual(os.stat(os.path.join(fresh_logs, name)).st_mode & 0o777, 0o600, name)
 
     def test_credentials_in_a_url_never_show_and_a_huge_url_is_refused_at_once(self):
-        password, token = "pw-s3cret-99", "q-s3cret-77"
+        password = "pw-s3cret-99"
+        token = "q-s3cret-77"
         signed = f"https://images.example.com/a.png?X-Signature={token}"  # a signed image URL
         rows = self.put(
             "rows.jsonl",
