@@ -41,11 +41,12 @@ The file is structured as follows:
 - Command line: ``run`` over a JSONL or CSV file, one output line per row.
 - Self-test: loopback servers that speak each provider's protocol, then the tests.
 
-A first reading: InferenceEngine.single_inference and parallel_inference, the one
-per-request path under them (_async_single_message_inference, _attempt), _RetryPolicy.run,
-and one adapter (_OpenAIAdapter: request, send, read, classify). It may skip the pace
-(_RateLimiter), the Gemini adapter, the provider batch APIs and _BatchJob, the command
-line and the self-test: each stands on its own, behind its banner.
+A first reading: InferenceEngine.single_inference and parallel_inference; the one
+per-request path under them (_async_single_message_inference, then _RetryPolicy.run and
+its _attempt: pace, send, classify, report); and one adapter (_OpenAIAdapter: request,
+send, read, classify, and _Adapter.status_error). It may skip the pace (_RateLimiter), the
+Gemini adapter, the provider batch APIs and _BatchJob, the command line and the
+self-test: each stands on its own, behind its banner.
 """
 
 from __future__ import annotations
@@ -358,28 +359,6 @@ def _safe_url(url: str) -> str:
         return _truncate(url.partition("?")[0].rpartition("@")[2], 100)
     netloc = parts.netloc.rpartition("@")[2]
     return _truncate(urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", "")), 200)
-
-
-def _header_retry_after(headers: Any) -> float | None:
-    """Seconds the server asked us to wait, in its retry-after-ms or retry-after header."""
-    if headers is None:
-        return None
-    value = headers.get("retry-after-ms")
-    if value:
-        try:
-            return max(0.0, float(value) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            try:
-                return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-            except (TypeError, ValueError):
-                pass
-    return None
 
 
 # ==============================================================================
@@ -782,8 +761,12 @@ class _Tries:
 
 
 class _RetryPolicy:
-    """How often and how long to retry one request, and when to give up on an address that never
-    answers; read from the environment per engine.
+    """One engine's requests from first attempt to final outcome: pace, send, judge, wait, retry.
+
+    Read from the environment per engine (or ``attempts`` given). Each request's attempt is
+    :meth:`_attempt`; everything a failure decides happens on its way out of there and in
+    tenacity's loop, in this class: what the limiter is told, whether to give up, how long
+    to wait (:meth:`wait`), and what the log says (:meth:`_log_retry`).
 
     Giving up: until the first response of any kind (an HTTP error counts), failures to connect
     (refused, DNS, a connect timeout) that go on for GIVE_UP_AFTER seconds, or that number as
@@ -796,7 +779,7 @@ class _RetryPolicy:
 
     GIVE_UP_AFTER = 10.0
 
-    def __init__(self, label: str = "", url: str = "", attempts: int | None = None) -> None:
+    def __init__(self, adapter: _Adapter, limiter: _RateLimiter, attempts: int | None = None):
         self.attempts = attempts or _env_number("RETRY_ATTEMPTS", 10, 1, integer=True)
         self.multiplier = _env_number("RETRY_WAIT_EXPONENTIAL_MULTIPLIER", 1, 0)
         self.min_wait = _env_number("RETRY_WAIT_EXPONENTIAL_MIN", 4, 0)
@@ -811,83 +794,124 @@ class _RetryPolicy:
         )
         self._stop = stop_after_attempt(self.attempts)
         self._retry = retry_if_exception(lambda e: isinstance(e, InferenceError) and e.retryable)
-        self.label = label  # who is retrying, for the log: "openai gpt-4o"
-        self._idle: dict[Callable, collections.deque[AsyncRetrying]] = collections.defaultdict(
-            collections.deque
-        )
-        self.url = url  # where requests go, as UnreachableError names it
-        self.answered = self.succeeded = False
+        self.adapter = adapter
+        self.limiter = limiter
+        self.label = f"{adapter.strategy} {adapter.model}"  # who is retrying, for the log
+        self.url = _safe_url(adapter.url)  # where requests go, as UnreachableError names it
+        # Idle tenacity loops, one kind per sleep: a fresh loop per request would leave
+        # reference cycles behind that only the garbage collector frees.
+        self._idle: dict[Callable, list[AsyncRetrying]] = collections.defaultdict(list)
+        self.answered = False
+        self.succeeded = False
         self._failures = 0  # attempts that could not connect, in a row, before any answer
         self._since = 0.0
 
     async def run(
         self,
-        attempt: Callable,
-        *args: Any,
-        sleep: Callable,
+        lane: _Lane,
+        messages: list[dict[str, Any]],
+        params: dict[str, Any],
         on_retry: Callable[[int], None] | None = None,
-    ) -> tuple[Any, int]:
-        """Await ``attempt(*args, tries)`` until it succeeds or fails for good; return (result,
-        attempts made).
+    ) -> tuple[_Completion, int]:
+        """Send one request until it succeeds or fails for good; return (completion, attempts).
 
-        ``tries`` is the request's _Tries, for :meth:`spread`. Each failure is judged before it
-        is retried: an address that never answers fails with UnreachableError
-        (:meth:`_stop_if_unreachable`).
+        ``lane`` is the client and sleep to use. ``on_retry(+1)`` and ``on_retry(-1)`` bracket
+        the retrying, for a progress bar. A final failure carries the number of requests made
+        as ``.attempts``.
 
         Most requests succeed at once and never pay for tenacity's bookkeeping: the first
         attempt runs outside it, and only a retryable failure is replayed into tenacity as
         its attempt 1, so attempt numbers, waits and retry logs stay exactly tenacity's.
-        ``sleep`` is the caller's (asyncio.sleep, or a blocking one for the loop-free sync
-        path); ``on_retry(+1)`` and ``on_retry(-1)`` bracket the retrying, for a progress
-        bar. A final failure carries the number of requests made as ``.attempts``.
         """
-        args = (*args, _Tries())
+        tries = _Tries()
         try:
-            result = await attempt(*args)
+            return await self._attempt(lane, messages, params, tries), 1
         except InferenceError as error:
-            self._stop_if_unreachable(error)
             if not error.retryable or self.attempts == 1:
                 raise
             failure: InferenceError | None = error
-        else:
-            self.answered = self.succeeded = True
-            return result, 1
         attempts = 1
         if on_retry is not None:
             on_retry(+1)
+        idle = self._idle[lane.sleep]
+        retrying = (
+            idle.pop()
+            if idle
+            else AsyncRetrying(
+                retry=self._retry,
+                stop=self._stop,
+                wait=self.wait,
+                before_sleep=self._log_retry,
+                reraise=True,
+                sleep=lane.sleep,
+            )
+        )
         try:
-            with self._lend(sleep) as retrying:
-                async for try_ in retrying:
-                    with try_:
-                        if failure is not None:
-                            replay, failure = failure, None
-                            raise replay
-                        attempts += 1
-                        try:
-                            result = await attempt(*args)
-                        except InferenceError as error:
-                            self._stop_if_unreachable(error)
-                            raise
+            async for try_ in retrying:
+                with try_:
+                    if failure is not None:
+                        replay, failure = failure, None
+                        raise replay
+                    attempts += 1
+                    result = await self._attempt(lane, messages, params, tries)
         except InferenceError as exc:
             exc.attempts = attempts
             raise
         finally:
+            idle.append(retrying)
             if on_retry is not None:
                 on_retry(-1)
-        self.answered = self.succeeded = True
         return result, attempts
+
+    async def _attempt(
+        self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any], tries: _Tries
+    ) -> _Completion:
+        """One attempt: pace, send, classify, report; any failure comes out as an InferenceError.
+
+        The limiter hears of every answer and every pushback (429, 503, 529). A failure to
+        connect before any answer may end in UnreachableError instead
+        (:meth:`_give_up_if_unreachable`). ``tries`` is the request's record of its attempts,
+        for :meth:`spread`.
+        """
+        adapter, limiter = self.adapter, self.limiter
+        tokens = _estimate_tokens(messages, params) if limiter.token_rate else 0
+        while limiter.active and (wait := limiter.acquire(tokens)) > 0:
+            await lane.sleep(wait)
+        if tries.failed_at:  # a retry
+            await self.spread(tries, lane.sleep)
+        limiter.sent()
+        try:
+            outcome, stated = await adapter.call(lane.client, messages, params)
+        except _MalformedResponse as exc:
+            tries.failed_at = time.monotonic()
+            self.answered = True
+            raise adapter.error(TransientError, 200, f"malformed response: {exc}") from exc
+        except Exception as exc:
+            tries.failed_at = time.monotonic()
+            # Unknown failures become InferenceErrors too, so a batch never loses its other items.
+            error = adapter.classify(exc) or adapter.error(
+                InferenceError, None, f"{type(exc).__name__}: {exc}"
+            )
+            _redact_exception(exc, adapter.secrets)
+            if error.status_code in _PUSHBACK:
+                limiter.pushed_back(error, self.max_wait)
+            if error.status_code is not None:
+                self.answered = True
+            elif not self.answered and not error.connected:
+                self._give_up_if_unreachable(error)
+            raise error from exc
+        self.answered = True
+        self.succeeded = True
+        limiter.answered(stated, tokens, outcome.usage["total_tokens"])
+        return outcome
 
     def new_batch(self) -> None:
         """A batch begins: a new count of attempts that could not connect."""
         self._failures = 0
 
-    def _stop_if_unreachable(self, error: InferenceError) -> None:
-        """Raise UnreachableError in place of a failed attempt's ``error`` when it is time to stop
+    def _give_up_if_unreachable(self, error: InferenceError) -> None:
+        """Raise UnreachableError for an attempt that could not connect, when it is time to stop
         trying an address that has never answered; otherwise return."""
-        if error.status_code is not None:
-            self.answered = True
-        if self.answered or error.connected:
-            return
         now = time.monotonic()
         if self._failures == 0:
             self._since = now
@@ -958,31 +982,6 @@ class _RetryPolicy:
             state.next_action.sleep,
             getattr(state, "wait_rule", "backoff"),
         )
-
-    @contextlib.contextmanager
-    def _lend(self, sleep: Callable) -> Iterator[AsyncRetrying]:
-        """Lend a tenacity loop that retries only retryable InferenceErrors and re-raises the last
-        one.
-
-        Each loop serves one request at a time and is then reused: a fresh one per
-        request would leave reference cycles behind that only the garbage collector frees.
-        """
-        idle = self._idle[sleep]
-        try:
-            retrying = idle.pop()
-        except IndexError:
-            retrying = AsyncRetrying(
-                retry=self._retry,
-                stop=self._stop,
-                wait=self.wait,
-                before_sleep=self._log_retry,
-                reraise=True,
-                sleep=sleep,
-            )
-        try:
-            yield retrying
-        finally:
-            idle.append(retrying)
 
 
 class _RateLimiter:
@@ -1121,27 +1120,23 @@ class _RateLimiter:
                     self.active = True
             if stated is not None:
                 self._observe(stated, now)  # the stated limits rule; nothing to guess
-            else:
-                self._cut(error, now)
-
-    def _cut(self, error: InferenceError, now: float) -> None:
-        """The adaptive cut, when pushback says the rate is too high.
-
-        The rate cut is the pace in force, but no more than the higher of the rate cut last time
-        and what got through in the last second: a pace that doubled past the last cut without
-        finding more room goes back to where it was. While nothing gets through there is no rate
-        to cut: the retries' backoff holds back instead. At most one cut per RECOVERY, by which
-        time the rate has climbed back to where it was cut: pushback that comes at random, from
-        a flaky server, then moves the rate between the cut and its level, instead of cutting it
-        again and again to nothing.
-        """
-        if self._recent and now - self._recent[-1] <= 1.0 and now - self._cut_at >= self.RECOVERY:
-            pace = 1.0 / self.request_interval if self.request_interval else math.inf
-            base = min(pace, max(self._cut_rate, len(self._recent)))
-            self._cut_rate = max(base, self.MIN_RATE / self.BACKOFF)
-            self._cut_at = now
-            self._set_pace(now)
-            _log.debug("pace {}: HTTP {} at {:.3g}/s", self.pace(), error.status_code, base)
+                return
+            # The adaptive cut. The rate cut is the pace in force, but no more than the higher
+            # of the rate cut last time and what got through in the last second: a pace that
+            # doubled past the last cut without finding more room goes back to where it was.
+            # While nothing gets through there is no rate to cut: the retries' backoff holds
+            # back instead. At most one cut per RECOVERY, by which time the rate has climbed
+            # back to where it was cut: pushback that comes at random, from a flaky server,
+            # then moves the rate between the cut and its level, instead of cutting it again
+            # and again to nothing.
+            recent = self._recent
+            if recent and now - recent[-1] <= 1.0 and now - self._cut_at >= self.RECOVERY:
+                pace = 1.0 / self.request_interval if self.request_interval else math.inf
+                base = min(pace, max(self._cut_rate, len(recent)))
+                self._cut_rate = max(base, self.MIN_RATE / self.BACKOFF)
+                self._cut_at = now
+                self._set_pace(now)
+                _log.debug("pace {}: HTTP {} at {:.3g}/s", self.pace(), error.status_code, base)
 
     # --- the pace -------------------------------------------------------------------
 
@@ -1599,8 +1594,8 @@ class _Adapter:
     - ``read(response body) -> _Completion(text, usage, finish_reason)``: pure;
     - ``classify(exc)``: the SDK's exceptions as the module's own, through ``status_error``;
     - ``limit_headers``: where the provider states its rate limits, read by ``stated_limits``;
-    - ``quota_phrases`` and ``retry_after``: how its 429s say a quota is spent, and how long
-      its error responses ask to wait.
+    - ``quota_phrases`` and ``retry_delay``: how its 429s say a quota is spent, and where
+      its error bodies say how long to wait (beyond the Retry-After headers every one reads).
 
     :meth:`call` puts them together. Adding a provider is one subclass and one line in
     ``_ADAPTERS``.
@@ -1615,6 +1610,7 @@ class _Adapter:
     # header -> (0 requests or 1 tokens, 0 limit, 1 remaining or 2 reset)
     limit_headers: dict[str, tuple[int, int]] = {}
     quota_phrases: tuple[str, ...] = ()  # in a 429's text: the quota is spent, no retry helps
+    retry_delay: re.Pattern | None = None  # seconds to wait, in an error body (Gemini's)
     image_types: tuple[str, ...] = _IMAGE_TYPES  # what a data URL may carry
     max_image_bytes = 20 * 1024 * 1024  # one image, decoded
     # every image of one request: OpenAI's 50 MB, as base64
@@ -1656,6 +1652,7 @@ class _Adapter:
         self.details = details
         # Where requests go: the SDKs read their *_BASE_URL variable when no base_url is given.
         self.url = next((url for _, url in urls if url), self.default_url)
+        self.where = f"{self.strategy} ({model}) at {_host(self.url)}"  # for error messages
         self.key_source = "connection_details['api_key']"
         self.api_key = details.get("api_key")
         if not self.api_key:
@@ -1815,10 +1812,25 @@ class _Adapter:
         return _Stated(requests, tokens)
 
     def status_error(
-        self, status: int | None, text: str, headers: Any, body: str
+        self, status: int | None, body: Any, headers: Any = None, said: str = ""
     ) -> InferenceError:
-        """The module's exception for an HTTP error response: its class by status, the server's
-        Retry-After and stated limits; a 429 for exhausted quota is not retried."""
+        """The module's exception for an HTTP error response, with all it says.
+
+        - Its class comes from the status; a 429 whose text names a spent quota is not retried.
+        - Its message is the error body's ``message [code]``, as OpenAI and Anthropic write
+          it; else ``said``, else the body itself.
+        - It waits at least what the response asks: ``retry-after-ms`` or ``retry-after``
+          (seconds or an HTTP date), or the adapter's ``retry_delay`` in the body.
+        - It keeps the rate limits the headers state (``.stated``).
+        """
+        reply = body.get("error", body) if isinstance(body, dict) else None
+        if isinstance(reply, dict):
+            code = reply.get("code") or reply.get("type")
+            message = reply.get("message") or json.dumps(reply)
+            text = f"{message} [{code}]" if code else str(message)
+        else:
+            text = said or str(body or "")
+        raw = body if isinstance(body, str) else "" if body is None else json.dumps(body)
         if status in (401, 403):
             cls: type[InferenceError] = AuthenticationError
         elif status == 429:
@@ -1827,37 +1839,42 @@ class _Adapter:
             cls = TransientError
         else:
             cls = BadRequestError
-        if cls is RateLimitError and any(phrase in body + text for phrase in self.quota_phrases):
-            error = self.error(RateLimitError, status, text, retryable=False)
-        else:
-            error = self.error(cls, status, text, self.retry_after(headers, body))
+        spent = cls is RateLimitError and any(p in raw + text for p in self.quota_phrases)
+        retry_after = None
+        for name, scale in (("retry-after-ms", 1000), ("retry-after", 1)):
+            value = headers.get(name) if headers is not None and retry_after is None else None
+            if value:
+                try:
+                    retry_after = max(0.0, float(value) / scale)
+                except ValueError:
+                    try:
+                        retry_after = max(
+                            0.0, parsedate_to_datetime(value).timestamp() - time.time()
+                        )
+                    except (TypeError, ValueError):
+                        pass
+        if retry_after is None and self.retry_delay and (match := self.retry_delay.search(raw)):
+            retry_after = float(match.group(1))
+        error = cls(
+            f"{self.where}: {'no response' if status is None else f'HTTP {status}'}: "
+            f"{self.redact(text)}",
+            strategy=self.strategy,
+            status_code=status,
+            retry_after=None if spent else retry_after,
+        )
+        if spent:
+            error.retryable = False
         error.stated = self.stated_limits(headers)
         return error
 
-    def retry_after(self, headers: Any, body: str) -> float | None:
-        """Seconds an error response asks to wait before a retry; None if it says nothing."""
-        return _header_retry_after(headers)
-
-    def error(
-        self,
-        cls: type[InferenceError],
-        status: int | None,
-        text: str,
-        retry_after: float | None = None,
-        retryable: bool | None = None,
-    ) -> InferenceError:
-        """Build the module's exception for a failure, key redacted from its message."""
+    def error(self, cls: type[InferenceError], status: int | None, text: str) -> InferenceError:
+        """The module's exception for a failure that is not an HTTP error response, key redacted."""
         status_part = f"HTTP {status}" if status is not None else "no response"
-        where = f"{self.strategy} ({self.model}) at {_host(self.url)}"
-        error = cls(
-            f"{where}: {status_part}: {self.redact(text)}",
+        return cls(
+            f"{self.where}: {status_part}: {self.redact(text)}",
             strategy=self.strategy,
             status_code=status,
-            retry_after=retry_after,
         )
-        if retryable is not None:
-            error.retryable = retryable  # e.g. a 429 for exhausted quota
-        return error
 
     def no_response(self, exc: BaseException) -> InferenceError:
         """The exception for a request that got no response; ``.connected`` says whether it got as
@@ -2002,8 +2019,8 @@ class _HttpxSdkAdapter(_Adapter):
     def classify(self, exc: BaseException) -> InferenceError | None:
         sdk = self._sdk()
         if isinstance(exc, sdk.APIStatusError):
-            text = _status_error_text(exc)
-            return self.status_error(exc.status_code, text, exc.response.headers, text)
+            body = getattr(exc, "body", None)
+            return self.status_error(exc.status_code, body, exc.response.headers, str(exc))
         if isinstance(exc, sdk.APIConnectionError):  # timeouts included
             return self.no_response(exc)
         return None
@@ -2021,23 +2038,6 @@ async def _awaited(value: Any) -> Any:
     """The value itself from a blocking client, or what it resolves to from an async one."""
     # inspect.isawaitable costs more, per request
     return await value if hasattr(value, "__await__") else value
-
-
-def _status_error_text(exc: Any) -> str:
-    """The provider's own error message from an SDK status error, else its string."""
-    return _body_error_text(getattr(exc, "body", None)) or str(exc)
-
-
-def _body_error_text(body: Any) -> str | None:
-    """The message and code of an error body, as OpenAI and Anthropic write them: ``message
-    [code]``."""
-    if isinstance(body, dict):
-        error = body.get("error", body)
-        if isinstance(error, dict):
-            code = error.get("code") or error.get("type")
-            message = error.get("message") or json.dumps(error)
-            return f"{message} [{code}]" if code else str(message)
-    return None
 
 
 class _OpenAIAdapter(_HttpxSdkAdapter):
@@ -2266,12 +2266,7 @@ class _GeminiAdapter(_Adapter):
     image_urls = False  # its request takes image bytes inline; the engine does not fetch URLs
     max_image_bytes = max_request_image_bytes = 15 * 1024 * 1024  # the request's 20 MB, as base64
     quota_phrases = ("PerDay",)  # a per-day quota (GenerateRequestsPerDay...) is spent
-
-    def retry_after(self, headers: Any, body: str) -> float | None:
-        seconds = _header_retry_after(headers)
-        if seconds is None and (match := re.search(r'"retryDelay"\s*:\s*"(\d+(?:\.\d+)?)s"', body)):
-            seconds = float(match.group(1))  # its RetryInfo detail, in the body
-        return seconds
+    retry_delay = re.compile(r'"retryDelay"\s*:\s*"(\d+(?:\.\d+)?)s"')  # its RetryInfo detail
 
     def make_client(self, sync: bool = False) -> Any:
         _gemini_protos()  # the SDK this project uses, imported quietly
@@ -2394,9 +2389,9 @@ class _GeminiAdapter(_Adapter):
             body = getattr(response, "text", "") or ""
             return self.status_error(
                 exc.code if isinstance(exc.code, int) else None,
-                exc.message or body or str(exc),
-                getattr(response, "headers", None),
                 body,
+                getattr(response, "headers", None),
+                exc.message or body or str(exc),
             )
         if isinstance(exc, requests.exceptions.RequestException):
             return self.no_response(exc)
@@ -2577,15 +2572,9 @@ class _OpenAIBatches:
         if response and response.get("status_code") == 200:
             return record["custom_id"], response.get("body"), None
         if response:
-            body = response.get("body")
-            text = _body_error_text(body) or f"HTTP {response.get('status_code')}"
-            return (
-                record["custom_id"],
-                None,
-                self.adapter.status_error(
-                    response.get("status_code"), text, None, json.dumps(body)
-                ),
-            )
+            status = response.get("status_code")
+            error = self.adapter.status_error(status, response.get("body"), said=f"HTTP {status}")
+            return record["custom_id"], None, error
         code = (error or {}).get("code") or "error"
         kind = "expired" if "expired" in code else "canceled" if "cancel" in code else "errored"
         said = (error or {}).get("message") or code
@@ -2676,7 +2665,7 @@ class _AnthropicBatches:
             error = (result.get("error") or {}).get("error") or result.get("error") or {}
             status = self._STATUS.get(error.get("type"), 500)
             text = f"{error.get('message') or 'errored'} [{error.get('type')}]"
-            return record["custom_id"], None, self.adapter.status_error(status, text, None, text)
+            return record["custom_id"], None, self.adapter.status_error(status, None, said=text)
         kind = kind or "errored"
         return (
             record["custom_id"],
@@ -3064,11 +3053,7 @@ class InferenceEngine:
                 raise TypeError(f"retry_attempts must be an int, not {kind}")
             if retry_attempts < 1:
                 raise ValueError(f"retry_attempts must be at least 1, got {retry_attempts}")
-        self._retry = _RetryPolicy(
-            label=f"{strategy} {model_name}",
-            url=_safe_url(self._adapter.url),
-            attempts=retry_attempts,
-        )
+        self._retry = _RetryPolicy(self._adapter, self._limiter, retry_attempts)
         _setup_logging()
         if (warning := self._adapter.plain_http_warning()) is not None:
             _log.warning("{}", warning)
@@ -3318,9 +3303,7 @@ class InferenceEngine:
         lane = lane or self._resources.lane
         start = time.perf_counter()
         try:
-            completion, attempts = await self._retry.run(
-                self._attempt, lane, messages, params, sleep=lane.sleep, on_retry=on_retry
-            )
+            completion, attempts = await self._retry.run(lane, messages, params, on_retry)
         except BaseException as exc:
             self._log_record(messages, start, getattr(exc, "attempts", 1), error=exc)
             raise
@@ -3336,40 +3319,6 @@ class InferenceEngine:
             messages, start, attempts, text=text, usage=usage, finish_reason=finish_reason
         )
         return completion
-
-    async def _attempt(
-        self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any], tries: _Tries
-    ) -> _Completion:
-        """One request, when the rate limiter allows; any failure comes out as an InferenceError.
-
-        ``tries`` is this item's record of its attempts, which the retry policy keeps
-        (:meth:`_RetryPolicy.spread`).
-        """
-        adapter = self._adapter
-        limiter = self._limiter
-        tokens = _estimate_tokens(messages, params) if limiter.token_rate else 0
-        while limiter.active and (wait := limiter.acquire(tokens)) > 0:
-            await lane.sleep(wait)
-        if tries.failed_at:  # a retry
-            await self._retry.spread(tries, lane.sleep)
-        limiter.sent()
-        try:
-            outcome, stated = await adapter.call(lane.client, messages, params)
-        except _MalformedResponse as exc:
-            tries.failed_at = time.monotonic()
-            raise adapter.error(TransientError, 200, f"malformed response: {exc}") from exc
-        except Exception as exc:
-            tries.failed_at = time.monotonic()
-            # Unknown failures become InferenceErrors too, so a batch never loses its other items.
-            error = adapter.classify(exc) or adapter.error(
-                InferenceError, None, f"{type(exc).__name__}: {exc}"
-            )
-            _redact_exception(exc, adapter.secrets)
-            if error.status_code in _PUSHBACK:
-                limiter.pushed_back(error, self._retry.max_wait)
-            raise error from exc
-        limiter.answered(stated, tokens, outcome.usage["total_tokens"])
-        return outcome
 
     def _log_record(
         self,
@@ -6475,7 +6424,7 @@ class StrategyCompatibilityTests(unittest.TestCase):
                 RETRY_WAIT_EXPONENTIAL_MAX="1.5",
                 RETRY_WAIT_EXPONENTIAL_MULTIPLIER="0.5",
             ):
-                policy = _RetryPolicy()
+                policy = _RetryPolicy(_ADAPTERS["openai"]({"api_key": "k"}, "m"), _RateLimiter())
             self.assertEqual(
                 (policy.attempts, policy.min_wait, policy.max_wait, policy.multiplier),
                 (3, 0.0, 1.5, 0.5),
