@@ -905,6 +905,48 @@ class _RetryPolicy:
         limiter.answered(stated, tokens, outcome.usage["total_tokens"])
         return outcome
 
+    async def send(
+        self,
+        lane: _Lane,
+        messages: list[dict[str, Any]],
+        params: dict[str, Any],
+        on_retry: Callable[[int], None] | None = None,
+    ) -> _Completion:
+        """Send one checked conversation with retries (:meth:`run`), log one record, return its
+        _Completion."""
+        start = time.perf_counter()
+        try:
+            completion, attempts = await self.run(lane, messages, params, on_retry)
+        except BaseException as exc:
+            self._log_record(messages, start, getattr(exc, "attempts", 1), error=exc)
+            raise
+        if not completion.text:
+            _log.warning("{}: empty reply (finish reason {})", self.label, completion.finish_reason)
+        self._log_record(messages, start, attempts, *completion)
+        return completion
+
+    def _log_record(
+        self,
+        messages: list[dict[str, Any]],
+        start: float,
+        attempts: int,
+        text: str | None = None,
+        usage: dict | None = None,
+        finish_reason: str | None = None,
+        error: BaseException | None = None,
+    ) -> None:
+        """Write one JSON line to inference.log for a finished request."""
+        _log_inference_record(
+            self.adapter,
+            text=text,
+            usage=usage,
+            finish_reason=finish_reason,
+            error=error,
+            messages=messages,
+            latency_s=round(time.perf_counter() - start, 4),
+            attempts=attempts,
+        )
+
     def new_batch(self) -> None:
         """A batch begins: a new count of attempts that could not connect."""
         self._failures = 0
@@ -1136,7 +1178,14 @@ class _RateLimiter:
                 self._cut_rate = max(base, self.MIN_RATE / self.BACKOFF)
                 self._cut_at = now
                 self._set_pace(now)
-                _log.debug("pace {}: HTTP {} at {:.3g}/s", self.pace(), error.status_code, base)
+                rate = 1.0 / self.request_interval
+                _log.debug(
+                    "pace {:.3g}/s ({}): HTTP {} at {:.3g}/s",
+                    rate,
+                    self.source,
+                    error.status_code,
+                    base,
+                )
 
     # --- the pace -------------------------------------------------------------------
 
@@ -2981,6 +3030,58 @@ class _MaskedDetails(dict):
     __str__ = __repr__
 
 
+def _engine_parts(
+    connection_details: dict[str, Any],
+    model_name: str,
+    requests_per_minute: float | None = None,
+    tokens_per_minute: float | None = None,
+    retry_attempts: int | None = None,
+) -> tuple[_RetryPolicy, _Resources]:
+    """An engine's parts from InferenceEngine's arguments, checked: the retry policy (which holds
+    the adapter and the rate limiter) and the clients and loop (_Resources).
+
+    The command line runs its jobs on these same parts, without the InferenceEngine around them.
+    """
+    if not isinstance(connection_details, dict):
+        raise TypeError(
+            f"connection_details must be a dict, not {type(connection_details).__name__}"
+        )
+    if not isinstance(model_name, str) or not model_name.strip():
+        raise TypeError(f"model_name must be a non-empty string, not {model_name!r}")
+    strategy = connection_details.get("strategy")
+    if not isinstance(strategy, str) or strategy not in _ADAPTERS:
+        raise ValueError(
+            f"unknown strategy {strategy!r}; expected one of {', '.join(COMPATIBLE_STRATEGIES)}"
+        )
+    details = dict(connection_details)
+    limits = {
+        "requests_per_minute": requests_per_minute,
+        "tokens_per_minute": tokens_per_minute,
+    }
+    for name, keyword in limits.items():
+        # the keyword wins over the dict
+        value = details.pop(name, None) if keyword is None else keyword
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+        if value is not None and not 0 < value < float("inf"):
+            raise ValueError(f"{name} must be positive, got {value}")
+        limits[name] = value
+        details.pop(name, None)
+    adapter = _ADAPTERS[strategy](details, model_name)
+    limiter = _RateLimiter(**limits)
+    if retry_attempts is not None:
+        if isinstance(retry_attempts, bool) or not isinstance(retry_attempts, int):
+            kind = type(retry_attempts).__name__
+            raise TypeError(f"retry_attempts must be an int, not {kind}")
+        if retry_attempts < 1:
+            raise ValueError(f"retry_attempts must be at least 1, got {retry_attempts}")
+    policy = _RetryPolicy(adapter, limiter, retry_attempts)
+    _setup_logging()
+    if (warning := adapter.plain_http_warning()) is not None:
+        _log.warning("{}", warning)
+    return policy, _Resources(adapter)
+
+
 class InferenceEngine:
     """One provider and model, ready for single and parallel inference.
 
@@ -3015,49 +3116,14 @@ class InferenceEngine:
         tokens_per_minute: float | None = None,
         retry_attempts: int | None = None,
     ):
-        if not isinstance(connection_details, dict):
-            raise TypeError(
-                f"connection_details must be a dict, not {type(connection_details).__name__}"
-            )
-        if not isinstance(model_name, str) or not model_name.strip():
-            raise TypeError(f"model_name must be a non-empty string, not {model_name!r}")
-        strategy = connection_details.get("strategy")
-        if not isinstance(strategy, str) or strategy not in _ADAPTERS:
-            raise ValueError(
-                f"unknown strategy {strategy!r}; expected one of {', '.join(COMPATIBLE_STRATEGIES)}"
-            )
-        self.strategy: str = strategy
+        self._retry, self._resources = _engine_parts(
+            connection_details, model_name, requests_per_minute, tokens_per_minute, retry_attempts
+        )
+        self._adapter = self._retry.adapter
+        self._limiter = self._retry.limiter
+        self.strategy: str = self._adapter.strategy
         self.model_name = model_name
         self.connection_details = _MaskedDetails(connection_details)
-        details = dict(connection_details)
-        limits = {
-            "requests_per_minute": requests_per_minute,
-            "tokens_per_minute": tokens_per_minute,
-        }
-        for name, keyword in limits.items():
-            # the keyword wins over the dict
-            value = details.pop(name, None) if keyword is None else keyword
-            if value is not None and (
-                isinstance(value, bool) or not isinstance(value, (int, float))
-            ):
-                raise TypeError(f"{name} must be a number, not {type(value).__name__}")
-            if value is not None and not 0 < value < float("inf"):
-                raise ValueError(f"{name} must be positive, got {value}")
-            limits[name] = value
-            details.pop(name, None)
-        self._adapter = _ADAPTERS[strategy](details, model_name)
-        self._limiter = _RateLimiter(**limits)
-        if retry_attempts is not None:
-            if isinstance(retry_attempts, bool) or not isinstance(retry_attempts, int):
-                kind = type(retry_attempts).__name__
-                raise TypeError(f"retry_attempts must be an int, not {kind}")
-            if retry_attempts < 1:
-                raise ValueError(f"retry_attempts must be at least 1, got {retry_attempts}")
-        self._retry = _RetryPolicy(self._adapter, self._limiter, retry_attempts)
-        _setup_logging()
-        if (warning := self._adapter.plain_http_warning()) is not None:
-            _log.warning("{}", warning)
-        self._resources = _Resources(self._adapter)
         self._finalizer = weakref.finalize(self, self._resources.release)
 
     def __repr__(self) -> str:
@@ -3235,21 +3301,22 @@ class InferenceEngine:
         """
         if self.strategy not in _BATCH_APIS:
             raise ValueError(_NO_BATCH_API.format(self.strategy))
-        messages_list, params, _, _ = self._prepare_batch(messages_list, hyperparameters, 1, None)
+        messages_list, params, _, _ = self._prepare_batch(
+            messages_list, hyperparameters, 1, None, keep=True
+        )
+        key = _item_keys(self._adapter, params)
+        items = [(key(messages), messages) for messages in messages_list]  # normalised once
         if journal_path is None:
-            key = _item_keys(self._adapter, params)
-            digest = hashlib.sha256(
-                "".join(key(_normalise_messages(m)) for m in messages_list).encode()
-            ).hexdigest()
+            digest = hashlib.sha256("".join(k for k, _ in items).encode()).hexdigest()
             folder = os.path.join(os.environ.get("INFERENCE_ENGINE_LOG_DIR", "logs"), "batch-jobs")
             os.makedirs(folder, mode=0o700, exist_ok=True)
             journal_path = os.path.join(folder, f"{self.strategy}-{digest[:24]}.journal")
         with _Journal(os.fspath(journal_path)) as journal:
-            job = _BatchJob(self, journal, params, progress)
-            job.submit(messages_list)
+            job = _BatchJob(self._retry, self._resources.blocking_lane(), journal, params, progress)
+            job.submit(items)
             job.wait()
             journal.index()
-            outcomes = [job.result(messages) for messages in messages_list]
+            outcomes = [job.result(item) for item in items]
         results = [o.text for o in outcomes]
         usages = [o.usage for o in outcomes]
         errors = {i: o.error for i, o in enumerate(outcomes) if o.error is not None}
@@ -3300,48 +3367,7 @@ class InferenceEngine:
         ``lane`` is the client and sleep to use (default: the async client on the
         engine's loop); ``on_retry`` is told when this request starts and stops retrying.
         """
-        lane = lane or self._resources.lane
-        start = time.perf_counter()
-        try:
-            completion, attempts = await self._retry.run(lane, messages, params, on_retry)
-        except BaseException as exc:
-            self._log_record(messages, start, getattr(exc, "attempts", 1), error=exc)
-            raise
-        text, usage, finish_reason = completion
-        if not text:
-            _log.warning(
-                "{} {}: empty reply (finish reason {})",
-                self.strategy,
-                self.model_name,
-                finish_reason,
-            )
-        self._log_record(
-            messages, start, attempts, text=text, usage=usage, finish_reason=finish_reason
-        )
-        return completion
-
-    def _log_record(
-        self,
-        messages: list[dict[str, Any]],
-        start: float,
-        attempts: int,
-        *,
-        text: str | None = None,
-        usage: dict | None = None,
-        finish_reason: str | None = None,
-        error: BaseException | None = None,
-    ) -> None:
-        """Write one JSON line to inference.log for a finished request."""
-        _log_inference_record(
-            self._adapter,
-            text=text,
-            usage=usage,
-            finish_reason=finish_reason,
-            error=error,
-            messages=messages,
-            latency_s=round(time.perf_counter() - start, 4),
-            attempts=attempts,
-        )
+        return await self._retry.send(lane or self._resources.lane, messages, params, on_retry)
 
     # --- batches -------------------------------------------------------------------
 
@@ -3379,7 +3405,8 @@ class InferenceEngine:
                 )
 
         job = _Job(
-            self,
+            self._retry,
+            self._resources.lane,
             messages_list,
             params,
             max_concurrent,
@@ -3415,7 +3442,8 @@ class InferenceEngine:
             handoff = _Handoff(loop_thread.loop)
             total = len(conversations) if isinstance(conversations, collections.abc.Sized) else None
             job = _Job(
-                self,
+                self._retry,
+                self._resources.lane,
                 conversations,
                 params,
                 max_concurrent,
@@ -3462,20 +3490,31 @@ class InferenceEngine:
         return params, max_concurrent
 
     def _prepare_batch(
-        self, messages_list: Any, hyperparameters: Any, max_concurrent: Any, output_path: str | None
+        self,
+        messages_list: Any,
+        hyperparameters: Any,
+        max_concurrent: Any,
+        output_path: str | None,
+        keep: bool = False,
     ) -> tuple[list, dict[str, Any], int, tuple[_Journal, _OutputFile] | None]:
         params, max_concurrent = self._check_batch(hyperparameters, max_concurrent)
         if not isinstance(messages_list, (list, tuple)):
             raise TypeError(
                 f"messages_list must be a list of message lists, not {type(messages_list).__name__}"
             )
-        # Check every item before the first request; keep no copies (each would cost
-        # memory per item), the workers normalise each again as they send it.
+        # Check every item before the first request. Unless ``keep`` (the list normalised
+        # comes back), keep no copies: each would cost memory per item, and the workers
+        # normalise each again as they send it.
+        checked = []
         for i, messages in enumerate(messages_list):
             try:
-                _normalise_messages(messages, self._adapter)
+                normalised = _normalise_messages(messages, self._adapter)
             except (TypeError, ValueError) as exc:
                 raise type(exc)(f"messages_list[{i}]: {exc}") from None
+            if keep:
+                checked.append(normalised)
+        if keep:
+            messages_list = checked
         if output_path is None:
             return messages_list, params, max_concurrent, None
         if not isinstance(output_path, (str, os.PathLike)):
@@ -3532,7 +3571,8 @@ class _Job:
 
     def __init__(
         self,
-        engine: InferenceEngine,
+        policy: _RetryPolicy,
+        lane: _Lane,
         conversations: Iterable,
         params: dict[str, Any],
         max_concurrent: int,
@@ -3545,7 +3585,8 @@ class _Job:
         lag: float = math.inf,
         check: Callable[[str], None] | None = None,
     ):
-        self.engine = engine
+        self.policy = policy
+        self.lane = lane
         self.items = iter(conversations)
         self.params = params
         self.max_concurrent = max_concurrent
@@ -3554,8 +3595,8 @@ class _Job:
         self.window = window
         self.lag = lag
         self.check = check
-        self.stats = _JobStats(total, progress, engine._limiter)
-        self.key = _item_keys(engine._adapter, params)
+        self.stats = _JobStats(total, progress, policy.limiter)
+        self.key = _item_keys(policy.adapter, params)
         # out of order, waiting for the ones before them
         self.finished: dict[int, InferenceResult] = {}
         self.taken = self.handed_on = 0
@@ -3564,11 +3605,11 @@ class _Job:
         self.room = asyncio.Event()
 
     async def run(self) -> None:
-        self.engine._retry.new_batch()
+        self.policy.new_batch()
         try:
             await _gather_or_cancel([self._worker() for _ in range(self.max_concurrent)])
         finally:
-            self.stats.close(f"{self.engine.strategy} {self.engine.model_name}")
+            self.stats.close(self.policy.label)
 
     def ack(self, count: int, loop: asyncio.AbstractEventLoop) -> None:
         """From the reader's thread: ``count`` more results taken; wake the loop only if a worker
@@ -3617,10 +3658,9 @@ class _Job:
         if isinstance(conversation, Exception):  # a row that cannot be sent (_Conversations)
             return InferenceResult(None, None, None, conversation)
         try:
-            messages = _normalise_messages(conversation, self.engine._adapter)
+            messages = _normalise_messages(conversation, self.policy.adapter)
         except (TypeError, ValueError) as exc:
             return InferenceResult(None, None, None, exc)
-        engine = self.engine
         key = self.key(messages) if self.journal else None
         if (
             key is not None
@@ -3629,8 +3669,8 @@ class _Job:
         ):
             return InferenceResult(*earlier, None, True)
         try:
-            text, usage, finish_reason = await engine._async_single_message_inference(
-                messages, self.params, on_retry=self.stats.on_retry
+            text, usage, finish_reason = await self.policy.send(
+                self.lane, messages, self.params, self.stats.on_retry
             )
         except UnreachableError:
             raise  # nothing answers: stop the whole job rather than fail every item
@@ -4175,23 +4215,23 @@ class _BatchJob:
 
     def __init__(
         self,
-        engine: InferenceEngine,
+        policy: _RetryPolicy,
+        lane: _Lane,
         journal: _Journal,
         params: dict[str, Any],
         progress: Any,
         check: Callable[[str], None] | None = None,
     ):
-        self.engine = engine
-        self.adapter = engine._adapter
+        self.adapter = policy.adapter
         self.journal = journal
         self.params = params
         # check: a reply that fails it is not kept (see _Job)
         self.progress = progress
         self.check = check
-        self.api = _BATCH_APIS[engine.strategy](engine._adapter)
-        self.client = engine._resources.blocking_lane().client
-        self.key = _item_keys(engine._adapter, params)
-        self.attempts = engine._retry.attempts  # for calls other than polls
+        self.api = _BATCH_APIS[self.adapter.strategy](self.adapter)
+        self.client = lane.client
+        self.key = _item_keys(self.adapter, params)
+        self.attempts = policy.attempts  # for calls other than polls
         self.poll_min = _env_number("BATCH_POLL_MIN", 5.0, 0.0)
         self.poll_max = max(self.poll_min, _env_number("BATCH_POLL_MAX", 60.0, 0.0))
         self.errors: dict[str, InferenceError] = {}  # key -> why it has no result, this run
@@ -4200,21 +4240,31 @@ class _BatchJob:
 
     # --- submitting ------------------------------------------------------------------
 
+    def items(self, conversations: Iterable[Any]) -> Iterator[tuple[str, list] | Exception]:
+        """Each conversation as an item: (its key, its messages normalised), or, for a row that
+        cannot be sent (_Conversations), its Exception."""
+        for conversation in conversations:
+            if isinstance(conversation, Exception):
+                yield conversation
+            else:
+                messages = _normalise_messages(conversation, self.adapter)
+                yield self.key(messages), messages
+
     def submit(
-        self, conversations: Iterable[Any], on_submit: Callable[[str, int], None] | None = None
+        self,
+        items: Iterable[tuple[str, list] | Exception],
+        on_submit: Callable[[str, int], None] | None = None,
     ) -> None:
-        """Submit every (checked) conversation with no result and no batch, in parts within the
-        provider's limits;
-        ``on_submit(batch id, items)`` is told of each batch made."""
+        """Submit every item (checked) with no result and no batch, in parts within the
+        provider's limits; ``on_submit(batch id, items)`` is told of each batch made."""
         self.on_submit = on_submit
         part: list[tuple[str, bytes]] = []
         in_part: set[str] = set()
         size = 0
-        for conversation in conversations:
-            if isinstance(conversation, Exception):
-                continue  # a row that cannot be sent (_Conversations); result() gives its error
-            messages = _normalise_messages(conversation, self.adapter)
-            key = self.key(messages)
+        for item in items:
+            if isinstance(item, Exception):
+                continue  # a row that cannot be sent; result() gives its error
+            key, messages = item
             if self.journal.has_results and self.journal.get(key) is not None:
                 self.reused += 1
                 continue
@@ -4467,11 +4517,11 @@ class _BatchJob:
 
     # --- results ----------------------------------------------------------------------
 
-    def result(self, conversation: Any) -> InferenceResult:
-        """One conversation's outcome, once the job is over."""
-        if isinstance(conversation, Exception):
-            return InferenceResult(None, None, None, conversation)
-        key = self.key(_normalise_messages(conversation))
+    def result(self, item: tuple[str, list] | Exception) -> InferenceResult:
+        """One item's outcome, once the job is over."""
+        if isinstance(item, Exception):
+            return InferenceResult(None, None, None, item)
+        key = item[0]
         earlier = self.journal.get(key)
         if earlier is not None:
             return InferenceResult(*earlier, None)
@@ -4839,13 +4889,13 @@ class _RowWriter:
 
     def __init__(
         self,
-        engine: InferenceEngine,
+        policy: _RetryPolicy,
         out: _OutputFile,
         conversations: _Conversations,
         stop_on_refused_key: bool = True,
         parse_json: bool = False,
     ):
-        self.engine = engine
+        self.policy = policy
         self.out = out
         self.rows_taken = conversations.rows_taken
         # parse_json: --schema
@@ -4876,7 +4926,7 @@ class _RowWriter:
             if (
                 isinstance(error, AuthenticationError)
                 and self.stop_on_refused_key
-                and not self.engine._retry.succeeded
+                and not self.policy.succeeded
             ):
                 raise error
             group = self.failures.setdefault(
@@ -5067,25 +5117,27 @@ def _run_parser() -> Any:
 
 
 def _cli_hyperparameters(args: Any, adapter: _Adapter) -> dict[str, Any]:
-    """The hyperparameter flags, checked for this provider, with errors that name the flag."""
-    given = {
-        "temperature": args.temperature,
-        "max_tokens": args.max_tokens,
-        "top_p": args.top_p,
-        "stop": args.stop,
-        "seed": args.seed,
-    }
-    params = {name: value for name, value in given.items() if value is not None}
+    """The hyperparameter flags, each checked for this provider, with an error that names it."""
+    params: dict[str, Any] = {}
+    for name in ("temperature", "max_tokens", "top_p", "stop", "seed"):
+        value = getattr(args, name)
+        if value is None:
+            continue
+        flag = "--" + name.replace("_", "-")
+        if name in adapter.unsupported:
+            raise _InputError(f"{flag}: --strategy {adapter.strategy} does not take it")
+        try:
+            Hyperparameters(**{name: value})
+        except (TypeError, ValueError) as exc:
+            reason = str(exc).removeprefix(f"Hyperparameters: {name} ")
+            raise _InputError(f"{flag} {reason}") from None
+        params[name] = value
     if args.schema is not None:
         params["response_format"] = _schema_format(args.schema)
     try:
-        params = dict(Hyperparameters(**params).kwargs)
-        adapter.check_params(params)
+        adapter.check_params(params)  # what a provider cannot map: a schema, say
     except (TypeError, ValueError) as exc:
-        text = str(exc).replace("Hyperparameters: ", "").replace("hyperparameter(s): ", "")
-        for name in params:
-            text = re.sub(rf"(?<![-\w]){name}\b", "--" + name.replace("_", "-"), text)
-        raise _InputError(re.sub(r"strategy '(\w+)'", r"--strategy \1", text)) from None
+        raise _InputError(f"--schema: {exc}" if args.schema is not None else str(exc)) from None
     return params
 
 
@@ -5224,16 +5276,10 @@ def _command_line(argv: list[str]) -> int:
         _check_output(output, [args.input, args.schema])
         details = _cli_details(args)
         attempts = None if args.retries is None else args.retries + 1
-        engine = InferenceEngine(
-            details,
-            args.model,
-            requests_per_minute=args.rpm,
-            tokens_per_minute=args.tpm,
-            retry_attempts=attempts,
-        )
-        with engine:
-            params = _cli_hyperparameters(args, engine._adapter)
-            rows.check(engine._adapter)
+        policy, resources = _engine_parts(details, args.model, args.rpm, args.tpm, attempts)
+        try:
+            params = _cli_hyperparameters(args, policy.adapter)
+            rows.check(policy.adapter)
             with _Journal(output + ".journal", fresh=args.fresh) as journal:
                 waiting = journal.pending_batches(args.strategy)
                 if waiting and not args.batch_api:
@@ -5244,7 +5290,9 @@ def _command_line(argv: list[str]) -> int:
                         "still runs, and bills, them)"
                     )
                 send = _send_batches if args.batch_api else _send_rows
-                return send(engine, rows, params, args, journal, output)
+                return send(policy, resources, rows, params, args, journal, output)
+        finally:
+            resources.release()
     except _WriteError as exc:
         _say(
             f"error: {exc}\nthe job stopped; {output}.journal keeps every result it saved: make "
@@ -5266,7 +5314,8 @@ def _command_line(argv: list[str]) -> int:
 
 
 def _send_rows(
-    engine: InferenceEngine,
+    policy: _RetryPolicy,
+    resources: _Resources,
     rows: _InputRows,
     params: dict[str, Any],
     args: Any,
@@ -5282,9 +5331,10 @@ def _send_rows(
     """
     out = _OutputFile(output)
     conversations = rows.conversations()
-    writer = _RowWriter(engine, out, conversations, parse_json=args.schema is not None)
+    writer = _RowWriter(policy, out, conversations, parse_json=args.schema is not None)
     job = _Job(
-        engine,
+        policy,
+        resources.lane,
         conversations,
         params,
         args.concurrency,
@@ -5297,7 +5347,7 @@ def _send_rows(
     )
     try:
         try:
-            _wait_on_loop(engine._resources, job.run())  # Ctrl-C cancels the job, then comes here
+            _wait_on_loop(resources, job.run())  # Ctrl-C cancels the job, then comes here
         finally:  # a _WriteError from either stops the job with its own message (_command_line)
             try:
                 journal.commit()
@@ -5316,7 +5366,7 @@ def _send_rows(
         )
         return 1
     except AuthenticationError as exc:
-        keys = " or ".join(type(engine._adapter).key_env)
+        keys = " or ".join(policy.adapter.key_env)
         _say(
             f"error: {exc}\nthe provider refused the key before any row succeeded, so the job "
             f"stopped; check {keys}\n{out.lines:,} of {len(rows):,} rows saved to {output}"
@@ -5324,7 +5374,7 @@ def _send_rows(
         return 1
     failed = _print_summary(len(rows), writer, output)
     if job.stats.rate_limited:
-        pace = engine._limiter.pace()
+        pace = policy.limiter.pace()
         _say(
             f"{job.stats.rate_limited:,} requests were answered 429 (rate limited) and retried"
             f"{'; the pace at the end: ' + pace if pace else ''}"
@@ -5351,7 +5401,8 @@ def _print_summary(total: int, writer: _RowWriter, output: str) -> int:
 
 
 def _send_batches(
-    engine: InferenceEngine,
+    policy: _RetryPolicy,
+    resources: _Resources,
     rows: _InputRows,
     params: dict[str, Any],
     args: Any,
@@ -5361,7 +5412,8 @@ def _send_batches(
     """--batch-api: the rows through the provider's batch API; the output is written once every
     batch has ended."""
     job = _BatchJob(
-        engine,
+        policy,
+        resources.blocking_lane(),
         journal,
         params,
         args.progress,
@@ -5369,7 +5421,7 @@ def _send_batches(
     )
     try:
         job.submit(
-            rows.conversations(),
+            job.items(rows.conversations()),
             on_submit=lambda batch_id, count: _say(
                 f"submitted batch {batch_id}: {count:,} row{'s' if count > 1 else ''}"
             ),
@@ -5399,11 +5451,11 @@ def _send_batches(
     out = _OutputFile(output)
     conversations = rows.conversations()
     writer = _RowWriter(
-        engine, out, conversations, stop_on_refused_key=False, parse_json=args.schema is not None
+        policy, out, conversations, stop_on_refused_key=False, parse_json=args.schema is not None
     )
     try:
-        for conversation in conversations:
-            writer(job.result(conversation))
+        for item in job.items(conversations):
+            writer(job.result(item))
     finally:
         out.commit()
     writer.reused = job.reused
