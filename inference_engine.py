@@ -26,8 +26,9 @@ The file is structured as follows:
 - Exceptions: InferenceError and its subclasses, one per way a request can fail.
 - Hyperparameters: the settings, checked when made.
 - Logging: the sinks, added by the first engine, and the log_inference decorator.
-- Retry policy and rate limits: _RetryPolicy (tenacity, with the first attempt outside it; it
-  decides every wait and when to give up on an address that never answers) and _RateLimiter
+- Retry policy and rate limits: _RetryPolicy (each request from first attempt to outcome:
+  pace, send, classify, report, every wait, and when to give up on an address that never
+  answers; tenacity, with the first attempt outside it) and _RateLimiter
   (the pace, from the user's limits, the provider's stated limits or pushback, shared by every
   call on an engine).
 - Message and parameter mapping: pure functions shared by the adapters.
@@ -35,15 +36,15 @@ The file is structured as follows:
 - Provider batch APIs: one class per batch protocol (line, upload, create, status, results), and
   _BATCH_APIS: openai, azure, anthropic.
 - Running requests: the four paths a request can run on, and what each engine releases.
-- InferenceEngine: the public entry points and the one per-request path.
+- InferenceEngine: the public entry points, over the parts _engine_parts makes.
 - Batch jobs: _Job (ordered results from a bounded window), the journal reruns reuse,
   the output file, progress; _BatchJob (a job through a provider's batch API).
 - Command line: ``run`` over a JSONL or CSV file, one output line per row.
 - Self-test: loopback servers that speak each provider's protocol, then the tests.
 
 A first reading: InferenceEngine.single_inference and parallel_inference; the one
-per-request path under them (_async_single_message_inference, then _RetryPolicy.run and
-its _attempt: pace, send, classify, report); and one adapter (_OpenAIAdapter: request,
+per-request path under them (_async_single_message_inference, then _RetryPolicy.send, run
+and _attempt: pace, send, classify, report); and one adapter (_OpenAIAdapter: request,
 send, read, classify, and _Adapter.status_error). It may skip the pace (_RateLimiter), the
 Gemini adapter, the provider batch APIs and _BatchJob, the command line and the
 self-test: each stands on its own, behind its banner.
@@ -97,22 +98,10 @@ from tenacity import (
 )
 
 __all__ = [
-    "COMPATIBLE_STRATEGIES",
-    "Hyperparameters",
-    "InferenceEngine",
-    "InferenceError",
-    "AuthenticationError",
-    "BadRequestError",
-    "RateLimitError",
-    "TransientError",
-    "UnreachableError",
-    "ParallelInferenceError",
-    "OutputInUseError",
-    "BatchItemError",
-    "InvalidJSONError",
-    "InferenceResult",
-    "log_inference",
-    "async_log_inference",
+    "COMPATIBLE_STRATEGIES", "Hyperparameters", "InferenceEngine", "InferenceError",
+    "AuthenticationError", "BadRequestError", "RateLimitError", "TransientError",
+    "UnreachableError", "ParallelInferenceError", "OutputInUseError", "BatchItemError",
+    "InvalidJSONError", "InferenceResult", "log_inference", "async_log_inference",
 ]
 
 DEFAULT_TIMEOUT = 300.0
@@ -152,11 +141,7 @@ class InferenceError(Exception):
     connected = True  # False when no connection was ever made (refused, DNS, connect timeout)
 
     def __init__(
-        self,
-        message: str,
-        *,
-        strategy: str | None = None,
-        status_code: int | None = None,
+        self, message: str, *, strategy: str | None = None, status_code: int | None = None,
         retry_after: float | None = None,
     ):
         super().__init__(message)
@@ -386,13 +371,9 @@ class Hyperparameters:
 
     # name: (accepted types, minimum, maximum)
     _CHECKS: dict[str, tuple[tuple[type, ...], float | None, float | None]] = {
-        "temperature": ((int, float), 0, 2),
-        "max_tokens": ((int,), 1, None),
-        "top_p": ((int, float), 0, 1),
-        "top_k": ((int,), 1, None),
-        "seed": ((int,), None, None),
-        "presence_penalty": ((int, float), -2, 2),
-        "frequency_penalty": ((int, float), -2, 2),
+        "temperature": ((int, float), 0, 2), "max_tokens": ((int,), 1, None),
+        "top_p": ((int, float), 0, 1), "top_k": ((int,), 1, None), "seed": ((int,), None, None),
+        "presence_penalty": ((int, float), -2, 2), "frequency_penalty": ((int, float), -2, 2),
     }
 
     # Set by the engine itself; as hyperparameters they would override the request.
@@ -464,9 +445,7 @@ def _check_json(name: str, value: Any) -> None:
 def _check_response_format(value: Any) -> None:
     """``response_format`` in OpenAI's form, the one every provider's mapping reads."""
     if not isinstance(value, dict) or value.get("type") not in (
-        "json_schema",
-        "json_object",
-        "text",
+        "json_schema", "json_object", "text",
     ):
         raise ValueError(
             "Hyperparameters: response_format must be {'type': 'json_schema', 'json_schema': "
@@ -582,11 +561,8 @@ def _setup_logging() -> None:
             )
             added.append(
                 logger.add(  # JSON Lines
-                    os.path.join(log_dir, "inference.log"),
-                    level="INFO",
-                    format="{message}",
-                    filter=lambda r: "inference_record" in r["extra"],
-                    **file_sink,
+                    os.path.join(log_dir, "inference.log"), level="INFO", format="{message}",
+                    filter=lambda r: "inference_record" in r["extra"], **file_sink,
                 )
             )
         except OSError as exc:
@@ -618,9 +594,7 @@ def _setup_logging() -> None:
 
             # The sink's own level lets loguru drop lower records before any work is done.
             logger.add(
-                sys.stderr,
-                level=min(console_level, other_level),
-                filter=console_filter,
+                sys.stderr, level=min(console_level, other_level), filter=console_filter,
                 diagnose=False,
             )
         _logging_ready = True
@@ -628,10 +602,7 @@ def _setup_logging() -> None:
 
 def _content_logging_enabled() -> bool:
     return os.environ.get("INFERENCE_LOG_CONTENT", "true").strip().lower() not in (
-        "0",
-        "false",
-        "no",
-        "off",
+        "0", "false", "no", "off",
     )
 
 
@@ -675,9 +646,7 @@ def _logged_call(func: Callable) -> Iterator[None]:
         yield
     except BaseException as exc:
         _log.debug(
-            "{} failed after {:.3f}s: {}",
-            func.__qualname__,
-            time.perf_counter() - start,
+            "{} failed after {:.3f}s: {}", func.__qualname__, time.perf_counter() - start,
             type(exc).__name__,
         )
         raise
@@ -685,14 +654,8 @@ def _logged_call(func: Callable) -> Iterator[None]:
 
 
 def _log_inference_record(
-    adapter: _Adapter,
-    *,
-    text: str | None,
-    usage: dict | None,
-    finish_reason: str | None,
-    error: BaseException | None,
-    messages: list[dict[str, Any]] | None = None,
-    **fields: Any,
+    adapter: _Adapter, *, text: str | None, usage: dict | None, finish_reason: str | None,
+    error: BaseException | None, messages: list[dict[str, Any]] | None = None, **fields: Any,
 ) -> None:
     """Write one JSON line to inference.log for a finished request, online or in a provider batch.
 
@@ -807,10 +770,7 @@ class _RetryPolicy:
         self._since = 0.0
 
     async def run(
-        self,
-        lane: _Lane,
-        messages: list[dict[str, Any]],
-        params: dict[str, Any],
+        self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any],
         on_retry: Callable[[int], None] | None = None,
     ) -> tuple[_Completion, int]:
         """Send one request until it succeeds or fails for good; return (completion, attempts).
@@ -838,12 +798,8 @@ class _RetryPolicy:
             idle.pop()
             if idle
             else AsyncRetrying(
-                retry=self._retry,
-                stop=self._stop,
-                wait=self.wait,
-                before_sleep=self._log_retry,
-                reraise=True,
-                sleep=lane.sleep,
+                retry=self._retry, stop=self._stop, wait=self.wait, before_sleep=self._log_retry,
+                reraise=True, sleep=lane.sleep,
             )
         )
         try:
@@ -906,10 +862,7 @@ class _RetryPolicy:
         return outcome
 
     async def send(
-        self,
-        lane: _Lane,
-        messages: list[dict[str, Any]],
-        params: dict[str, Any],
+        self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any],
         on_retry: Callable[[int], None] | None = None,
     ) -> _Completion:
         """Send one checked conversation with retries (:meth:`run`), log one record, return its
@@ -926,25 +879,14 @@ class _RetryPolicy:
         return completion
 
     def _log_record(
-        self,
-        messages: list[dict[str, Any]],
-        start: float,
-        attempts: int,
-        text: str | None = None,
-        usage: dict | None = None,
-        finish_reason: str | None = None,
+        self, messages: list[dict[str, Any]], start: float, attempts: int, text: str | None = None,
+        usage: dict | None = None, finish_reason: str | None = None,
         error: BaseException | None = None,
     ) -> None:
         """Write one JSON line to inference.log for a finished request."""
         _log_inference_record(
-            self.adapter,
-            text=text,
-            usage=usage,
-            finish_reason=finish_reason,
-            error=error,
-            messages=messages,
-            latency_s=round(time.perf_counter() - start, 4),
-            attempts=attempts,
+            self.adapter, text=text, usage=usage, finish_reason=finish_reason, error=error,
+            messages=messages, latency_s=round(time.perf_counter() - start, 4), attempts=attempts,
         )
 
     def new_batch(self) -> None:
@@ -1014,14 +956,9 @@ class _RetryPolicy:
         cause and host."""
         error = state.outcome.exception()
         _log.warning(
-            "{}: attempt {}/{} failed ({}, status {}): {}; retrying in {:.2f}s ({})",
-            self.label,
-            state.attempt_number,
-            self.attempts,
-            type(error).__name__,
-            getattr(error, "status_code", None),
-            error,
-            state.next_action.sleep,
+            "{}: attempt {}/{} failed ({}, status {}): {}; retrying in {:.2f}s ({})", self.label,
+            state.attempt_number, self.attempts, type(error).__name__,
+            getattr(error, "status_code", None), error, state.next_action.sleep,
             getattr(state, "wait_rule", "backoff"),
         )
 
@@ -1098,8 +1035,7 @@ class _RateLimiter:
             if self._cut_rate:
                 self._set_pace(now)  # the adaptive rate moves with time
             ready = max(
-                self._next_request,
-                self._paused_until,
+                self._next_request, self._paused_until,
                 self._token_tat - 1.0 if self.token_rate else 0.0,
             )
             if ready > now:
@@ -1180,10 +1116,7 @@ class _RateLimiter:
                 self._set_pace(now)
                 rate = 1.0 / self.request_interval
                 _log.debug(
-                    "pace {:.3g}/s ({}): HTTP {} at {:.3g}/s",
-                    rate,
-                    self.source,
-                    error.status_code,
+                    "pace {:.3g}/s ({}): HTTP {} at {:.3g}/s", rate, self.source, error.status_code,
                     base,
                 )
 
@@ -1215,11 +1148,8 @@ class _RateLimiter:
                 if now + hold > self._paused_until:
                     self._paused_until = now + hold
                     _log.debug(
-                        "holding every request {:.2f}s: the provider states {} of {} {} left",
-                        hold,
-                        left,
-                        limit,
-                        kind,
+                        "holding every request {:.2f}s: the provider states {} of {} {} left", hold,
+                        left, limit, kind,
                     )
                 self.active = True
 
@@ -1235,8 +1165,7 @@ class _RateLimiter:
                 rate = self._cut_rate * 2.0 ** min((since - self.RECOVERY) / self.DOUBLING, 60.0)
             adaptive = 1.0 / max(self.MIN_RATE, rate)
         sources = (
-            (self.user_interval, "your limit"),
-            (self.stated_interval, "from headers"),
+            (self.user_interval, "your limit"), (self.stated_interval, "from headers"),
             (adaptive, "adaptive"),
         )
         interval, source = max(sources)
@@ -1502,18 +1431,13 @@ def _stop_sequences(stop: str | list[str]) -> list[str]:
 
 
 def _usage(
-    prompt: int | None,
-    completion: int | None,
-    total: int | None = None,
-    cached: int | None = None,
-    reasoning: int | None = None,
-    cache_creation: int | None = None,
+    prompt: int | None, completion: int | None, total: int | None = None, cached: int | None = None,
+    reasoning: int | None = None, cache_creation: int | None = None,
 ) -> dict[str, int]:
     """The one usage dict every provider's numbers are mapped into."""
     prompt, completion = int(prompt or 0), int(completion or 0)
     usage = {
-        "prompt_tokens": prompt,
-        "completion_tokens": completion,
+        "prompt_tokens": prompt, "completion_tokens": completion,
         "total_tokens": int(total) if total else prompt + completion,
     }
     if cached is not None:
@@ -1545,12 +1469,8 @@ def _without_cache_control(messages: list[dict[str, Any]]) -> list[dict[str, Any
 
 
 _GEMINI_TYPES = {
-    "string": "STRING",
-    "number": "NUMBER",
-    "integer": "INTEGER",
-    "boolean": "BOOLEAN",
-    "array": "ARRAY",
-    "object": "OBJECT",
+    "string": "STRING", "number": "NUMBER", "integer": "INTEGER", "boolean": "BOOLEAN",
+    "array": "ARRAY", "object": "OBJECT",
 }
 _SCHEMA_ANNOTATIONS = frozenset(
     {"title", "$schema", "$id", "$comment", "examples", "default", "deprecated"}
@@ -1920,8 +1840,7 @@ class _Adapter:
         """The module's exception for a failure that is not an HTTP error response, key redacted."""
         status_part = f"HTTP {status}" if status is not None else "no response"
         return cls(
-            f"{self.where}: {status_part}: {self.redact(text)}",
-            strategy=self.strategy,
+            f"{self.where}: {status_part}: {self.redact(text)}", strategy=self.strategy,
             status_code=status,
         )
 
@@ -2002,22 +1921,15 @@ def _connection_cause(exc: BaseException) -> str:
 
 def _cause_words(text: str) -> str | None:
     for needle, words in (
-        ("connectionrefused", "connection refused"),
-        ("connection refused", "connection refused"),
-        ("connecttimeout", "timed out connecting"),
-        ("connectiontimeout", "timed out connecting"),
+        ("connectionrefused", "connection refused"), ("connection refused", "connection refused"),
+        ("connecttimeout", "timed out connecting"), ("connectiontimeout", "timed out connecting"),
         ("network is unreachable", "network unreachable"),
         ("no route to host", "network unreachable"),
-        ("name or service not known", "DNS lookup failed"),
-        ("gaierror", "DNS lookup failed"),
-        ("nodename nor servname", "DNS lookup failed"),
-        ("timeout", "timed out"),
-        ("timed out", "timed out"),
-        ("disconnected", "connection dropped"),
-        ("reset by peer", "connection dropped"),
-        ("remoteprotocolerror", "connection dropped"),
-        ("incomplete", "connection dropped"),
-        ("payload", "connection dropped"),
+        ("name or service not known", "DNS lookup failed"), ("gaierror", "DNS lookup failed"),
+        ("nodename nor servname", "DNS lookup failed"), ("timeout", "timed out"),
+        ("timed out", "timed out"), ("disconnected", "connection dropped"),
+        ("reset by peer", "connection dropped"), ("remoteprotocolerror", "connection dropped"),
+        ("incomplete", "connection dropped"), ("payload", "connection dropped"),
     ):
         if needle in text:
             return words
@@ -2037,9 +1949,21 @@ class _HttpxSdkAdapter(_Adapter):
     """
 
     sdk_name = ""
+    client_classes = ("", "")  # the SDK's blocking and async client classes
 
     def _sdk(self) -> Any:
         return __import__(self.sdk_name)
+
+    def make_client(self, sync: bool = False) -> Any:
+        client = getattr(self._sdk(), self.client_classes[0 if sync else 1])
+        return client(
+            api_key=self.api_key, timeout=self.timeout, max_retries=0,
+            http_client=self._http_client(sync), **self.client_options(),
+        )
+
+    def client_options(self) -> dict[str, Any]:
+        """Where the client sends: the SDK's own arguments for it."""
+        return {"base_url": self.details.get("base_url")}
 
     async def post(self, client: Any, path: str, body: dict[str, Any]) -> tuple[Any, Any]:
         import httpx2
@@ -2095,6 +2019,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
 
     strategy = "openai"
     sdk_name = "openai"
+    client_classes = ("OpenAI", "AsyncOpenAI")
     key_env = ("OPENAI_API_KEY",)
     options = {"base_url": False}
     default_url = "https://api.openai.com/v1"
@@ -2102,23 +2027,11 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
     quota_phrases = ("insufficient_quota",)
     limit_headers = _limit_headers(
         (
-            "x-ratelimit-limit-requests",
-            "x-ratelimit-remaining-requests",
+            "x-ratelimit-limit-requests", "x-ratelimit-remaining-requests",
             "x-ratelimit-reset-requests",
         ),
         ("x-ratelimit-limit-tokens", "x-ratelimit-remaining-tokens", "x-ratelimit-reset-tokens"),
     )
-
-    def make_client(self, sync: bool = False) -> Any:
-        import openai
-
-        return (openai.OpenAI if sync else openai.AsyncOpenAI)(
-            api_key=self.api_key,
-            base_url=self.details.get("base_url"),
-            timeout=self.timeout,
-            max_retries=0,
-            http_client=self._http_client(sync),
-        )
 
     def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
         return {"model": self.model, "messages": _without_cache_control(messages), **params}
@@ -2135,9 +2048,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
         text = (choice.get("message") or {}).get("content") or ""
         u = body.get("usage") or {}
         usage = _usage(
-            u.get("prompt_tokens"),
-            u.get("completion_tokens"),
-            u.get("total_tokens"),
+            u.get("prompt_tokens"), u.get("completion_tokens"), u.get("total_tokens"),
             cached=(u.get("prompt_tokens_details") or {}).get("cached_tokens"),
             reasoning=(u.get("completion_tokens_details") or {}).get("reasoning_tokens"),
         )
@@ -2152,18 +2063,13 @@ class _AzureAdapter(_OpenAIAdapter):
     key_env = ("AZURE_OPENAI_API_KEY",)
     options = {"azure_endpoint": True, "api_version": True}
     base_url_env = None  # the endpoint is required
+    client_classes = ("AzureOpenAI", "AsyncAzureOpenAI")
 
-    def make_client(self, sync: bool = False) -> Any:
-        import openai
-
-        return (openai.AzureOpenAI if sync else openai.AsyncAzureOpenAI)(
-            api_key=self.api_key,
-            azure_endpoint=self.details["azure_endpoint"],
-            api_version=self.details["api_version"],
-            timeout=self.timeout,
-            max_retries=0,
-            http_client=self._http_client(sync),
-        )
+    def client_options(self) -> dict[str, Any]:
+        return {
+            "azure_endpoint": self.details["azure_endpoint"],
+            "api_version": self.details["api_version"],
+        }
 
 
 class _AnthropicAdapter(_HttpxSdkAdapter):
@@ -2178,6 +2084,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
 
     strategy = "anthropic"
     sdk_name = "anthropic"
+    client_classes = ("Anthropic", "AsyncAnthropic")
     key_env = ("ANTHROPIC_API_KEY",)
     options = {"base_url": False}
     unsupported = frozenset({"seed", "presence_penalty", "frequency_penalty"})
@@ -2189,27 +2096,14 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
     # own too).
     limit_headers = _limit_headers(
         (
-            "anthropic-ratelimit-requests-limit",
-            "anthropic-ratelimit-requests-remaining",
+            "anthropic-ratelimit-requests-limit", "anthropic-ratelimit-requests-remaining",
             "anthropic-ratelimit-requests-reset",
         ),
         (
-            "anthropic-ratelimit-tokens-limit",
-            "anthropic-ratelimit-tokens-remaining",
+            "anthropic-ratelimit-tokens-limit", "anthropic-ratelimit-tokens-remaining",
             "anthropic-ratelimit-tokens-reset",
         ),
     )
-
-    def make_client(self, sync: bool = False) -> Any:
-        import anthropic
-
-        return (anthropic.Anthropic if sync else anthropic.AsyncAnthropic)(
-            api_key=self.api_key,
-            base_url=self.details.get("base_url"),
-            timeout=self.timeout,
-            max_retries=0,
-            http_client=self._http_client(sync),
-        )
 
     def request(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
         system, rest = _split_system(messages)
@@ -2421,9 +2315,7 @@ class _GeminiAdapter(_Adapter):
         # the thinking, so reasoning tokens are what the total holds beyond prompt and reply.
         thoughts = total - prompt - reply
         usage = _usage(
-            prompt,
-            reply + max(thoughts, 0),
-            total,
+            prompt, reply + max(thoughts, 0), total,
             cached=m.get("cached_content_token_count") or None,
             reasoning=thoughts if thoughts > 0 else None,
         )
@@ -2437,10 +2329,8 @@ class _GeminiAdapter(_Adapter):
             response = getattr(exc, "response", None)
             body = getattr(response, "text", "") or ""
             return self.status_error(
-                exc.code if isinstance(exc.code, int) else None,
-                body,
-                getattr(response, "headers", None),
-                exc.message or body or str(exc),
+                exc.code if isinstance(exc.code, int) else None, body,
+                getattr(response, "headers", None), exc.message or body or str(exc),
             )
         if isinstance(exc, requests.exceptions.RequestException):
             return self.no_response(exc)
@@ -2497,9 +2387,7 @@ def _gemini_fields() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _ADAPTERS: dict[str, type[_Adapter]] = {
-    "openai": _OpenAIAdapter,
-    "azure": _AzureAdapter,
-    "anthropic": _AnthropicAdapter,
+    "openai": _OpenAIAdapter, "azure": _AzureAdapter, "anthropic": _AnthropicAdapter,
     "gemini": _GeminiAdapter,
 }
 
@@ -2560,9 +2448,7 @@ class _OpenAIBatches:
 
     def create(self, client: Any, uploaded: str, tag: str) -> str:
         return client.batches.create(
-            input_file_id=uploaded,
-            endpoint=self.url,
-            completion_window="24h",
+            input_file_id=uploaded, endpoint=self.url, completion_window="24h",
             metadata={"inference_engine_part": tag},
         ).id
 
@@ -2592,13 +2478,7 @@ class _OpenAIBatches:
             )
             error = "; ".join(reasons) or "the provider gave no reason"
         return _BatchStatus(
-            batch.id,
-            batch.status,
-            batch.status in self._ENDED,
-            done,
-            failed,
-            total,
-            error,
+            batch.id, batch.status, batch.status in self._ENDED, done, failed, total, error,
             (batch.output_file_id, batch.error_file_id),
         )
 
@@ -2629,8 +2509,7 @@ class _OpenAIBatches:
         said = (error or {}).get("message") or code
         message = f"{self.adapter.strategy}: {kind} inside its batch: {said} [{code}]"
         return (
-            record["custom_id"],
-            None,
+            record["custom_id"], None,
             BatchItemError(message, kind=kind, strategy=self.adapter.strategy),
         )
 
@@ -2656,13 +2535,8 @@ class _AnthropicBatches:
     max_bytes = 256_000_000
     # An errored item's error type, as the HTTP status the same error has online.
     _STATUS = {
-        "invalid_request_error": 400,
-        "authentication_error": 401,
-        "permission_error": 403,
-        "not_found_error": 404,
-        "request_too_large": 413,
-        "rate_limit_error": 429,
-        "api_error": 500,
+        "invalid_request_error": 400, "authentication_error": 401, "permission_error": 403,
+        "not_found_error": 404, "request_too_large": 413, "rate_limit_error": 429, "api_error": 500,
         "overloaded_error": 529,
     }
 
@@ -2687,14 +2561,8 @@ class _AnthropicBatches:
         c = batch.request_counts
         failed = c.errored + c.canceled + c.expired
         return _BatchStatus(
-            batch.id,
-            batch.processing_status,
-            batch.processing_status == "ended",
-            c.succeeded + failed,
-            failed,
-            c.succeeded + failed + c.processing,
-            None,
-            batch.id,
+            batch.id, batch.processing_status, batch.processing_status == "ended",
+            c.succeeded + failed, failed, c.succeeded + failed + c.processing, None, batch.id,
         )
 
     def results(
@@ -2720,17 +2588,14 @@ class _AnthropicBatches:
             record["custom_id"],
             None,
             BatchItemError(
-                f"{self.adapter.strategy}: {kind} inside its batch, not run",
-                kind=kind,
+                f"{self.adapter.strategy}: {kind} inside its batch, not run", kind=kind,
                 strategy=self.adapter.strategy,
             ),
         )
 
 
 _BATCH_APIS: dict[str, type] = {
-    "openai": _OpenAIBatches,
-    "azure": _AzureBatches,
-    "anthropic": _AnthropicBatches,
+    "openai": _OpenAIBatches, "azure": _AzureBatches, "anthropic": _AnthropicBatches,
 }
 """The providers with a batch API; Gemini's SDK (google-generativeai) has none."""
 
@@ -2739,7 +2604,8 @@ _BATCH_APIS: dict[str, type] = {
 # Running requests
 # ==============================================================================
 #
-# Every request goes through one coroutine, InferenceEngine._async_single_message_inference.
+# Every request goes through one coroutine, InferenceEngine._async_single_message_inference
+# (which hands it to _RetryPolicy.send).
 # Where it runs is decided here, and nowhere else. There are four paths:
 #
 # 1. A sync single call runs inline on the caller's thread, with the blocking client and
@@ -3031,11 +2897,8 @@ class _MaskedDetails(dict):
 
 
 def _engine_parts(
-    connection_details: dict[str, Any],
-    model_name: str,
-    requests_per_minute: float | None = None,
-    tokens_per_minute: float | None = None,
-    retry_attempts: int | None = None,
+    connection_details: dict[str, Any], model_name: str, requests_per_minute: float | None = None,
+    tokens_per_minute: float | None = None, retry_attempts: int | None = None,
 ) -> tuple[_RetryPolicy, _Resources]:
     """An engine's parts from InferenceEngine's arguments, checked: the retry policy (which holds
     the adapter and the rate limiter) and the clients and loop (_Resources).
@@ -3108,12 +2971,8 @@ class InferenceEngine:
     """
 
     def __init__(
-        self,
-        connection_details: dict[str, Any],
-        model_name: str,
-        *,
-        requests_per_minute: float | None = None,
-        tokens_per_minute: float | None = None,
+        self, connection_details: dict[str, Any], model_name: str, *,
+        requests_per_minute: float | None = None, tokens_per_minute: float | None = None,
         retry_attempts: int | None = None,
     ):
         self._retry, self._resources = _engine_parts(
@@ -3188,14 +3047,9 @@ class InferenceEngine:
 
     @log_inference
     def parallel_inference(
-        self,
-        messages_list: list[list[dict[str, Any]]],
-        hyperparameters: Hyperparameters | None = None,
-        max_concurrent_requests: int = 10,
-        return_exceptions: bool = False,
-        *,
-        progress: Any = None,
-        output_path: str | None = None,
+        self, messages_list: list[list[dict[str, Any]]],
+        hyperparameters: Hyperparameters | None = None, max_concurrent_requests: int = 10,
+        return_exceptions: bool = False, *, progress: Any = None, output_path: str | None = None,
     ) -> tuple[list, list]:
         """Send many conversations at once; return ``(results, usages)`` in input order.
 
@@ -3235,13 +3089,9 @@ class InferenceEngine:
         )
 
     def iter_inference(
-        self,
-        conversations: Iterable[list[dict[str, Any]]],
-        hyperparameters: Hyperparameters | None = None,
-        max_concurrent_requests: int = 10,
-        *,
-        progress: Any = None,
-        journal_path: str | None = None,
+        self, conversations: Iterable[list[dict[str, Any]]],
+        hyperparameters: Hyperparameters | None = None, max_concurrent_requests: int = 10, *,
+        progress: Any = None, journal_path: str | None = None,
     ) -> Iterator[InferenceResult]:
         """Send conversations from any iterable, a generator included; yield an InferenceResult for
         each, in input order.
@@ -3272,13 +3122,9 @@ class InferenceEngine:
         return self._iterate(conversations, params, max_concurrent, progress, journal_path)
 
     def batch_inference(
-        self,
-        messages_list: list[list[dict[str, Any]]],
-        hyperparameters: Hyperparameters | None = None,
-        return_exceptions: bool = False,
-        *,
-        journal_path: str | None = None,
-        progress: Any = None,
+        self, messages_list: list[list[dict[str, Any]]],
+        hyperparameters: Hyperparameters | None = None, return_exceptions: bool = False, *,
+        journal_path: str | None = None, progress: Any = None,
     ) -> tuple[list, list]:
         """Send a list through the provider's batch API; return ``(results, usages)`` in input
         order.
@@ -3335,14 +3181,9 @@ class InferenceEngine:
 
     @async_log_inference
     async def async_parallel_inference(
-        self,
-        messages_list: list[list[dict[str, Any]]],
-        hyperparameters: Hyperparameters | None = None,
-        max_concurrent_requests: int = 10,
-        return_exceptions: bool = False,
-        *,
-        progress: Any = None,
-        output_path: str | None = None,
+        self, messages_list: list[list[dict[str, Any]]],
+        hyperparameters: Hyperparameters | None = None, max_concurrent_requests: int = 10,
+        return_exceptions: bool = False, *, progress: Any = None, output_path: str | None = None,
     ) -> tuple[list, list]:
         """Async :meth:`parallel_inference`, with the same ordering, failure, progress and output
         rules."""
@@ -3356,10 +3197,7 @@ class InferenceEngine:
     # --- the one per-request path ------------------------------------------------
 
     async def _async_single_message_inference(
-        self,
-        messages: list[dict[str, Any]],
-        params: dict[str, Any],
-        lane: _Lane | None = None,
+        self, messages: list[dict[str, Any]], params: dict[str, Any], lane: _Lane | None = None,
         on_retry: Callable[[int], None] | None = None,
     ) -> _Completion:
         """Send one checked conversation with retries, log one record, return its _Completion.
@@ -3372,13 +3210,8 @@ class InferenceEngine:
     # --- batches -------------------------------------------------------------------
 
     async def _async_parallel(
-        self,
-        messages_list: list,
-        params: dict[str, Any],
-        max_concurrent: int,
-        output: tuple[_Journal, _OutputFile] | None,
-        return_exceptions: bool,
-        progress: Any,
+        self, messages_list: list, params: dict[str, Any], max_concurrent: int,
+        output: tuple[_Journal, _OutputFile] | None, return_exceptions: bool, progress: Any,
     ) -> tuple[list, list]:
         """Run a list as one job; every item settles before any error is raised."""
         results: list = [None] * len(messages_list)
@@ -3396,24 +3229,14 @@ class InferenceEngine:
             if out is not None:
                 out.write(
                     {
-                        "index": index,
-                        "result": result.text,
-                        "usage": result.usage,
-                        "finish_reason": result.finish_reason,
-                        "error": _error_fields(result.error),
+                        "index": index, "result": result.text, "usage": result.usage,
+                        "finish_reason": result.finish_reason, "error": _error_fields(result.error),
                     }
                 )
 
         job = _Job(
-            self._retry,
-            self._resources.lane,
-            messages_list,
-            params,
-            max_concurrent,
-            journal=journal,
-            hand_on=hand_on,
-            total=len(messages_list),
-            progress=progress,
+            self._retry, self._resources.lane, messages_list, params, max_concurrent,
+            journal=journal, hand_on=hand_on, total=len(messages_list), progress=progress,
         )
         try:
             await job.run()
@@ -3427,11 +3250,7 @@ class InferenceEngine:
         return _settled(results, usages, errors, return_exceptions)
 
     def _iterate(
-        self,
-        conversations: Iterable,
-        params: dict[str, Any],
-        max_concurrent: int,
-        progress: Any,
+        self, conversations: Iterable, params: dict[str, Any], max_concurrent: int, progress: Any,
         journal_path: str | None,
     ) -> Iterator[InferenceResult]:
         """iter_inference's generator: the job runs on the loop thread; results come here a chunk at
@@ -3442,17 +3261,9 @@ class InferenceEngine:
             handoff = _Handoff(loop_thread.loop)
             total = len(conversations) if isinstance(conversations, collections.abc.Sized) else None
             job = _Job(
-                self._retry,
-                self._resources.lane,
-                conversations,
-                params,
-                max_concurrent,
-                journal=journal,
-                hand_on=handoff.put,
-                total=total,
-                progress=progress,
-                window=_window(max_concurrent),
-                lag=256,
+                self._retry, self._resources.lane, conversations, params, max_concurrent,
+                journal=journal, hand_on=handoff.put, total=total, progress=progress,
+                window=_window(max_concurrent), lag=256,
             )
             settled = threading.Event()
             future = loop_thread.submit(_settle(job.run(), settled))
@@ -3490,12 +3301,8 @@ class InferenceEngine:
         return params, max_concurrent
 
     def _prepare_batch(
-        self,
-        messages_list: Any,
-        hyperparameters: Any,
-        max_concurrent: Any,
-        output_path: str | None,
-        keep: bool = False,
+        self, messages_list: Any, hyperparameters: Any, max_concurrent: Any,
+        output_path: str | None, keep: bool = False,
     ) -> tuple[list, dict[str, Any], int, tuple[_Journal, _OutputFile] | None]:
         params, max_concurrent = self._check_batch(hyperparameters, max_concurrent)
         if not isinstance(messages_list, (list, tuple)):
@@ -3570,26 +3377,18 @@ class _Job:
     """
 
     def __init__(
-        self,
-        policy: _RetryPolicy,
-        lane: _Lane,
-        conversations: Iterable,
-        params: dict[str, Any],
-        max_concurrent: int,
-        *,
-        journal: _Journal | None,
-        hand_on: Callable[[InferenceResult], None],
-        total: int | None,
-        progress: Any,
-        window: float = math.inf,
-        lag: float = math.inf,
-        check: Callable[[str], None] | None = None,
+        self, policy: _RetryPolicy, lane: _Lane, conversations: Iterable, params: dict[str, Any],
+        max_concurrent: int, *, journal: _Journal | None,
+        hand_on: Callable[[InferenceResult], None], total: int | None, progress: Any,
+        window: float = math.inf, lag: float = math.inf, check: Callable[[str], None] | None = None,
     ):
+        # what is sent, how, and how many at once
         self.policy = policy
         self.lane = lane
         self.items = iter(conversations)
         self.params = params
         self.max_concurrent = max_concurrent
+        # what becomes of the results: reused and kept, handed on, held, checked
         self.journal = journal
         self.hand_on = hand_on
         self.window = window
@@ -3761,11 +3560,8 @@ class _JobStats:
             self.tokens += result.usage["total_tokens"]
         if self.bar is not None:
             self.bar.set_postfix(
-                failed=self.failed,
-                retrying=self.retrying,
-                tokens=self.tokens,
-                **({"pace": pace} if (pace := self.limiter.pace()) else {}),
-                refresh=False,
+                failed=self.failed, retrying=self.retrying, tokens=self.tokens,
+                **({"pace": pace} if (pace := self.limiter.pace()) else {}), refresh=False,
             )
             self.bar.update(1)
 
@@ -4183,8 +3979,7 @@ def _error_fields(error: BaseException | None) -> dict[str, Any] | None:
     if error is None:
         return None
     return {
-        "type": type(error).__name__,
-        "status": getattr(error, "status_code", None),
+        "type": type(error).__name__, "status": getattr(error, "status_code", None),
         "message": str(error),
     }
 
@@ -4214,13 +4009,8 @@ class _BatchJob:
     """
 
     def __init__(
-        self,
-        policy: _RetryPolicy,
-        lane: _Lane,
-        journal: _Journal,
-        params: dict[str, Any],
-        progress: Any,
-        check: Callable[[str], None] | None = None,
+        self, policy: _RetryPolicy, lane: _Lane, journal: _Journal, params: dict[str, Any],
+        progress: Any, check: Callable[[str], None] | None = None,
     ):
         self.adapter = policy.adapter
         self.journal = journal
@@ -4251,8 +4041,7 @@ class _BatchJob:
                 yield self.key(messages), messages
 
     def submit(
-        self,
-        items: Iterable[tuple[str, list] | Exception],
+        self, items: Iterable[tuple[str, list] | Exception],
         on_submit: Callable[[str, int], None] | None = None,
     ) -> None:
         """Submit every item (checked) with no result and no batch, in parts within the
@@ -4327,10 +4116,8 @@ class _BatchJob:
             if isinstance(exc, AuthenticationError):
                 raise
             _log.warning(
-                "{}: the provider refused a batch of {} requests: {}",
-                self.adapter.strategy,
-                len(part),
-                exc,
+                "{}: the provider refused a batch of {} requests: {}", self.adapter.strategy,
+                len(part), exc,
             )
             for key, _ in part:
                 self.errors[key] = exc
@@ -4393,8 +4180,7 @@ class _BatchJob:
         if status.error is not None:
             _log.warning("{}: batch {} failed as a whole: {}", strategy, status.id, status.error)
             error = BatchItemError(
-                f"{strategy}: batch {status.id} failed as a whole: {status.error}",
-                kind="failed",
+                f"{strategy}: batch {status.id} failed as a whole: {status.error}", kind="failed",
                 strategy=strategy,
             )
             self.journal.collect(status.id, [])
@@ -4414,11 +4200,7 @@ class _BatchJob:
                         if self.check is not None:
                             self.check(text)
                     except (
-                        _MalformedResponse,
-                        AttributeError,
-                        KeyError,
-                        IndexError,
-                        TypeError,
+                        _MalformedResponse, AttributeError, KeyError, IndexError, TypeError,
                     ) as exc:
                         error = self.adapter.error(
                             TransientError, 200, f"malformed response: {exc}"
@@ -4427,11 +4209,8 @@ class _BatchJob:
                         error = exc
                 read.append(
                     {
-                        "text": text,
-                        "usage": usage,
-                        "finish_reason": finish_reason,
-                        "error": error,
-                        "custom_id": custom_id,
+                        "text": text, "usage": usage, "finish_reason": finish_reason,
+                        "error": error, "custom_id": custom_id,
                     }
                 )
                 if error is None:
@@ -4441,24 +4220,18 @@ class _BatchJob:
 
         self._call(
             f"read the results of batch {status.id}",
-            lambda client: self.journal.collect(status.id, answered(client)),
-            polling=True,
+            lambda client: self.journal.collect(status.id, answered(client)), polling=True,
         )
         for item in read:
             _log_inference_record(self.adapter, batch=status.id, **item)
         for key in keys:
             self.errors[key] = BatchItemError(
                 f"{strategy}: missing from the results of batch {status.id} ({status.state})",
-                kind="missing",
-                strategy=strategy,
+                kind="missing", strategy=strategy,
             )
         _log.info(
-            "{}: batch {} {}: {} of {} answered",
-            strategy,
-            status.id,
-            status.state,
-            status.done - status.failed,
-            status.total,
+            "{}: batch {} {}: {} of {} answered", strategy, status.id, status.state,
+            status.done - status.failed, status.total,
         )
 
     def _call(
@@ -4490,19 +4263,13 @@ class _BatchJob:
 
         def log(state: RetryCallState) -> None:
             _log.warning(
-                "{}: could not {} ({}); retrying in {:.1f}s",
-                self.adapter.strategy,
-                what,
-                state.outcome.exception(),
-                state.next_action.sleep,
+                "{}: could not {} ({}); retrying in {:.1f}s", self.adapter.strategy, what,
+                state.outcome.exception(), state.next_action.sleep,
             )
 
         retrying = Retrying(
-            retry=retry_if_exception(may_pass),
-            wait=self._poll_wait,
-            before_sleep=log,
-            stop=stop_never if polling else stop_after_attempt(self.attempts),
-            reraise=True,
+            retry=retry_if_exception(may_pass), wait=self._poll_wait, before_sleep=log,
+            stop=stop_never if polling else stop_after_attempt(self.attempts), reraise=True,
             sleep=time.sleep,
         )
         return retrying(attempt)
@@ -4549,9 +4316,7 @@ _USAGE = """usage: python inference_engine.py [test] [-v]
 """
 
 _IMAGE_SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF87a", "image/gif"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF87a", "image/gif"),
     (b"GIF89a", "image/gif"),
 )
 """How each image type a file may hold begins; WebP is RIFF....WEBP (see _sniff_image)."""
@@ -4616,19 +4381,13 @@ class _InputRows:
     """
 
     def __init__(
-        self,
-        path: str,
-        name: str,
-        fmt: str,
-        template: str | None,
-        system: str | None,
-        image_field: str | None = None,
-        cache_system: bool = False,
-        image_root: str | None = None,
+        self, path: str, name: str, fmt: str, template: str | None, system: str | None,
+        image_field: str | None = None, cache_system: bool = False, image_root: str | None = None,
     ):
         self.path = path
-        self.name = name
+        self.name = name  # as messages name the file
         self.fmt = fmt
+        # how a row becomes a conversation
         self.template = template
         self.system = system
         self.image_field = image_field
@@ -4888,12 +4647,8 @@ class _RowWriter:
     """
 
     def __init__(
-        self,
-        policy: _RetryPolicy,
-        out: _OutputFile,
-        conversations: _Conversations,
-        stop_on_refused_key: bool = True,
-        parse_json: bool = False,
+        self, policy: _RetryPolicy, out: _OutputFile, conversations: _Conversations,
+        stop_on_refused_key: bool = True, parse_json: bool = False,
     ):
         self.policy = policy
         self.out = out
@@ -4989,130 +4744,53 @@ def _run_parser() -> Any:
         "journal could not be written, a full disk say (the previous output is kept; run "
         "again once there is room), 130 when interrupted (run again to finish).",
     )
-    parser.add_argument(
-        "input",
-        metavar="INPUT",
-        help='a JSONL or CSV file, or - for standard input. JSONL rows: {"prompt": ...}, '
-        '{"messages": [...]} (other fields are kept) or a bare messages list. CSV: a header, '
-        "and a prompt column or --template",
-    )
-    parser.add_argument(
-        "--strategy", required=True, choices=COMPATIBLE_STRATEGIES, help="the provider"
-    )
-    parser.add_argument("--model", required=True, help="model name (for azure: the deployment)")
-    parser.add_argument(
-        "--format",
-        choices=("jsonl", "csv"),
-        help="how INPUT is read (default: csv for *.csv, else jsonl)",
-    )
-    parser.add_argument(
-        "--template",
-        metavar="TEXT",
-        help='each row\'s prompt from its fields: "Classify: {review}"',
-    )
-    parser.add_argument(
-        "--system", metavar="TEXT", help="a system message for rows that have none of their own"
-    )
-    parser.add_argument(
-        "--cache-system",
-        action="store_true",
-        help="mark --system as a cacheable prompt prefix (Anthropic bills cached reads at a tenth; "
-        "the others cache by themselves)",
-    )
-    parser.add_argument(
-        "--image-field",
-        metavar="FIELD",
-        help="a field naming each row's image: a file (relative to INPUT's folder, "
-        "or to --image-root) or an http(s) URL, or a list of them; sent with "
-        "the row's prompt",
-    )
-    parser.add_argument(
-        "--image-root",
-        metavar="DIR",
-        help="the folder --image-field files are read from (default: INPUT's "
-        "folder); a path that is absolute or leads outside it is refused",
-    )
-    parser.add_argument(
-        "--schema",
-        metavar="SCHEMA.json",
-        help="a JSON Schema file the replies must follow; each output line's result is then the "
-        "parsed object, and a reply that is not JSON is an error line (sent again on a rerun)",
-    )
-    parser.add_argument(
-        "--output",
-        metavar="OUT.jsonl",
-        help="results file (default: INPUT's name + .results.jsonl)",
-    )
-    parser.add_argument(
-        "--fresh", action="store_true", help="ignore (and forget) earlier results; send every row"
-    )
-    parser.add_argument(
-        "--base-url",
-        help="an OpenAI-compatible server, or another endpoint (with http:// or https://)",
-    )
-    parser.add_argument(
-        "--azure-endpoint",
-        default=os.environ.get("AZURE_OPENAI_ENDPOINT"),
-        help="for azure (default: $AZURE_OPENAI_ENDPOINT)",
-    )
-    parser.add_argument(
-        "--api-version",
-        default=os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01"),
-        help="for azure (default: $AZURE_OPENAI_API_VERSION or 2024-06-01)",
-    )
-    parser.add_argument(
-        "--concurrency",
-        type=_positive(int, 1),
-        default=10,
-        help="requests in flight at once (default 10)",
-    )
-    parser.add_argument(
-        "--rpm",
-        type=_positive(float, 0, strictly=True),
-        help="requests per minute to stay under (without it, the pace comes from the provider's "
-        "rate-limit headers or its 429s)",
-    )
-    parser.add_argument(
-        "--tpm", type=_positive(float, 0, strictly=True), help="tokens per minute to stay under"
-    )
-    parser.add_argument(
-        "--timeout",
-        type=_positive(float, 0, strictly=True),
-        help="seconds per request (default 300)",
-    )
-    parser.add_argument(
-        "--retries",
-        type=_positive(int, 0),
-        help="retries per row after the first request (default 9, or $RETRY_ATTEMPTS - 1)",
-    )
-    parser.add_argument("--temperature", type=float)
-    parser.add_argument("--max-tokens", type=int)
-    parser.add_argument("--top-p", type=float)
-    parser.add_argument(
-        "--stop",
-        action="append",
-        metavar="TEXT",
-        help="a stop sequence (may be given more than once)",
-    )
-    parser.add_argument("--seed", type=int)
-    parser.add_argument(
-        "--batch-api",
-        action="store_true",
-        help="send through the provider's batch API (openai, azure, anthropic): half the price, "
-        "results within 24 hours; run the same command again after a stop to keep waiting",
-    )
-    parser.add_argument(
-        "--no-wait",
-        action="store_true",
-        help="with --batch-api: submit, print the batches, and exit; the same command later "
-        "collects the results, or says they are not ready",
-    )
-    parser.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="show a progress bar (default: when stderr is a terminal)",
-    )
+    flag = parser.add_argument
+    flag("input", metavar="INPUT", help="a JSONL or CSV file, or - for standard input. JSONL rows: "
+         '{"prompt": ...}, {"messages": [...]} (other fields are kept) or a bare messages list. '
+         "CSV: a header, and a prompt column or --template")
+    flag("--strategy", required=True, choices=COMPATIBLE_STRATEGIES, help="the provider")
+    flag("--model", required=True, help="model name (for azure: the deployment)")
+    flag("--format", choices=("jsonl", "csv"), help="INPUT's format (default: csv for *.csv)")
+    flag("--template", metavar="TEXT", help='a prompt from each row\'s fields: "Label: {review}"')
+    flag("--system", metavar="TEXT", help="a system message for rows that have none of their own")
+    flag("--cache-system", action="store_true", help="mark --system as a cacheable prompt prefix "
+         "(Anthropic bills cached reads at a tenth; the others cache by themselves)")
+    flag("--image-field", metavar="FIELD", help="a field naming each row's image: a file (relative "
+         "to INPUT's folder, or to --image-root) or an http(s) URL, or a list of them; sent with "
+         "the row's prompt")
+    flag("--image-root", metavar="DIR", help="the folder --image-field files are read from "
+         "(default: INPUT's folder); a path that is absolute or leads outside it is refused")
+    flag("--schema", metavar="SCHEMA.json", help="a JSON Schema file the replies must follow; "
+         "each output line's result is then the parsed object, and a reply that is not JSON is "
+         "an error line (sent again on a rerun)")
+    flag("--output", metavar="OUT.jsonl", help="results file (default: INPUT + .results.jsonl)")
+    flag("--fresh", action="store_true", help="ignore (and forget) earlier results; send every row")
+    flag("--base-url", help="an OpenAI-compatible server, or another endpoint (http(s)://...)")
+    version = os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01")
+    flag("--azure-endpoint", default=os.environ.get("AZURE_OPENAI_ENDPOINT"),
+         help="for azure (default: $AZURE_OPENAI_ENDPOINT)")
+    flag("--api-version", default=version,
+         help="for azure (default: $AZURE_OPENAI_API_VERSION or 2024-06-01)")
+    positive = _positive(float, 0, strictly=True)
+    flag("--concurrency", type=_positive(int, 1), default=10, help="requests at once (default 10)")
+    flag("--rpm", type=positive, help="requests per minute to stay under (without it, the pace "
+         "comes from the provider's rate-limit headers or its 429s)")
+    flag("--tpm", type=positive, help="tokens per minute to stay under")
+    flag("--timeout", type=positive, help="seconds per request (default 300)")
+    flag("--retries", type=_positive(int, 0),
+         help="retries per row after the first request (default 9, or $RETRY_ATTEMPTS - 1)")
+    flag("--temperature", type=float)
+    flag("--max-tokens", type=int)
+    flag("--top-p", type=float)
+    flag("--stop", action="append", metavar="TEXT", help="a stop sequence (may be given again)")
+    flag("--seed", type=int)
+    flag("--batch-api", action="store_true", help="send through the provider's batch API (openai, "
+         "azure, anthropic): half the price, results within 24 hours; run the same command again "
+         "after a stop to keep waiting")
+    flag("--no-wait", action="store_true", help="with --batch-api: submit, print the batches, and "
+         "exit; the same command later collects the results, or says they are not ready")
+    flag("--progress", action=argparse.BooleanOptionalAction, default=None,
+         help="show a progress bar (default: when stderr is a terminal)")
     return parser
 
 
@@ -5259,13 +4937,8 @@ def _command_line(argv: list[str]) -> int:
         if args.cache_system and args.system is None:
             raise _InputError("--cache-system marks the --system text; give --system too")
         rows = _InputRows(
-            spooled or args.input,
-            "standard input" if spooled else args.input,
-            fmt,
-            template,
-            args.system,
-            image_field=args.image_field,
-            cache_system=args.cache_system,
+            spooled or args.input, "standard input" if spooled else args.input, fmt, template,
+            args.system, image_field=args.image_field, cache_system=args.cache_system,
             image_root=args.image_root,
         )
         if args.image_root is not None and args.image_field is None:
@@ -5314,13 +4987,8 @@ def _command_line(argv: list[str]) -> int:
 
 
 def _send_rows(
-    policy: _RetryPolicy,
-    resources: _Resources,
-    rows: _InputRows,
-    params: dict[str, Any],
-    args: Any,
-    journal: _Journal,
-    output: str,
+    policy: _RetryPolicy, resources: _Resources, rows: _InputRows, params: dict[str, Any],
+    args: Any, journal: _Journal, output: str,
 ) -> int:
     """The job itself: every row sent, each result written beside the row's own fields, in input
     order.
@@ -5333,16 +5001,8 @@ def _send_rows(
     conversations = rows.conversations()
     writer = _RowWriter(policy, out, conversations, parse_json=args.schema is not None)
     job = _Job(
-        policy,
-        resources.lane,
-        conversations,
-        params,
-        args.concurrency,
-        journal=journal,
-        hand_on=writer,
-        total=len(rows),
-        progress=args.progress,
-        window=_window(args.concurrency),
+        policy, resources.lane, conversations, params, args.concurrency, journal=journal,
+        hand_on=writer, total=len(rows), progress=args.progress, window=_window(args.concurrency),
         check=_check_json_reply if args.schema is not None else None,
     )
     try:
@@ -5401,22 +5061,13 @@ def _print_summary(total: int, writer: _RowWriter, output: str) -> int:
 
 
 def _send_batches(
-    policy: _RetryPolicy,
-    resources: _Resources,
-    rows: _InputRows,
-    params: dict[str, Any],
-    args: Any,
-    journal: _Journal,
-    output: str,
+    policy: _RetryPolicy, resources: _Resources, rows: _InputRows, params: dict[str, Any],
+    args: Any, journal: _Journal, output: str,
 ) -> int:
     """--batch-api: the rows through the provider's batch API; the output is written once every
     batch has ended."""
     job = _BatchJob(
-        policy,
-        resources.blocking_lane(),
-        journal,
-        params,
-        args.progress,
+        policy, resources.blocking_lane(), journal, params, args.progress,
         check=_check_json_reply if args.schema is not None else None,
     )
     try:
@@ -5504,12 +5155,8 @@ class _Reply:
     """
 
     def __init__(
-        self,
-        status: int = 200,
-        body: Any = None,
-        headers: dict[str, str] | None = None,
-        delay: float | None = None,
-        action: str | None = None,
+        self, status: int = 200, body: Any = None, headers: dict[str, str] | None = None,
+        delay: float | None = None, action: str | None = None,
     ):
         self.status = status
         self.body = body
@@ -5652,16 +5299,8 @@ class _LoopbackServer:
         text = _LOOPBACK_PROTOCOLS[route].last_text(body) if route in _LOOPBACK_PROTOCOLS else ""
         self._attempts[text] = attempt = self._attempts.get(text, 0) + 1
         request = {
-            "method": method,
-            "target": target,
-            "path": path,
-            "headers": headers,
-            "json": body,
-            "raw": raw,
-            "route": route,
-            "text": text,
-            "attempt": attempt,
-            "time": time.monotonic(),
+            "method": method, "target": target, "path": path, "headers": headers, "json": body,
+            "raw": raw, "route": route, "text": text, "attempt": attempt, "time": time.monotonic(),
             "n": len(self.requests),
         }
         self.requests.append(request)
@@ -5674,8 +5313,7 @@ class _LoopbackServer:
             payload = reply.body if reply.body is not None else self._payload(request, reply.status)
             body = json.dumps(payload).encode()
         head = [
-            f"HTTP/1.1 {reply.status} X",
-            "content-type: application/json",
+            f"HTTP/1.1 {reply.status} X", "content-type: application/json",
             f"content-length: {len(body)}",
         ]
         head += [f"{k}: {v}" for k, v in reply.headers.items()]
@@ -5709,13 +5347,10 @@ class _LoopbackBatches:
     _ROUTES = [
         (re.compile(pattern), route)
         for pattern, route in (
-            (r"/v1/files", "openai:upload"),
-            (r"/v1/batches", "openai:create"),
+            (r"/v1/files", "openai:upload"), (r"/v1/batches", "openai:create"),
             (r"/v1/batches/[^/]+", "openai:retrieve"),
-            (r"/v1/files/[^/]+/content", "openai:content"),
-            (r"/openai/files", "azure:upload"),
-            (r"/openai/batches", "azure:create"),
-            (r"/openai/batches/[^/]+", "azure:retrieve"),
+            (r"/v1/files/[^/]+/content", "openai:content"), (r"/openai/files", "azure:upload"),
+            (r"/openai/batches", "azure:create"), (r"/openai/batches/[^/]+", "azure:retrieve"),
             (r"/openai/files/[^/]+/content", "azure:content"),
             (r"/v1/messages/batches", "anthropic:create"),
             (r"/v1/messages/batches/[^/]+", "anthropic:retrieve"),
@@ -5759,12 +5394,8 @@ class _LoopbackBatches:
             self.uploads.append(self.files[file_id])
             return _Reply(
                 body={
-                    "id": file_id,
-                    "object": "file",
-                    "bytes": len(self.files[file_id]),
-                    "created_at": 0,
-                    "filename": "requests.jsonl",
-                    "purpose": "batch",
+                    "id": file_id, "object": "file", "bytes": len(self.files[file_id]),
+                    "created_at": 0, "filename": "requests.jsonl", "purpose": "batch",
                     "status": "processed",
                 }
             )
@@ -5776,8 +5407,7 @@ class _LoopbackBatches:
             )[:100]
             return _Reply(
                 body={
-                    "object": "list",
-                    "data": [self._state(batch_id) for batch_id in latest],
+                    "object": "list", "data": [self._state(batch_id) for batch_id in latest],
                     "has_more": False,
                 }
             )
@@ -5846,13 +5476,9 @@ class _LoopbackBatches:
             "ends": now + self.delay,
             "problem": problem,
             "object": {
-                "id": batch_id,
-                "object": "batch",
-                "endpoint": endpoint,
-                "input_file_id": body.get("input_file_id"),
-                "completion_window": "24h",
-                "created_at": int(now),
-                "metadata": body.get("metadata"),
+                "id": batch_id, "object": "batch", "endpoint": endpoint,
+                "input_file_id": body.get("input_file_id"), "completion_window": "24h",
+                "created_at": int(now), "metadata": body.get("metadata"),
             },
         }
         return _Reply(body=self._state(batch_id))
@@ -5878,10 +5504,8 @@ class _LoopbackBatches:
                 "type": "message_batch",
                 "processing_status": "ended" if ended else "in_progress",
                 "request_counts": {
-                    "processing": len(items) - done,
-                    "succeeded": kinds["succeeded"],
-                    "errored": kinds["error"],
-                    "canceled": kinds["canceled"],
+                    "processing": len(items) - done, "succeeded": kinds["succeeded"],
+                    "errored": kinds["error"], "canceled": kinds["canceled"],
                     "expired": kinds["expired"],
                 },
                 "created_at": "2026-01-01T00:00:00Z",
@@ -5921,9 +5545,7 @@ class _LoopbackBatches:
         state.update(
             status="expired" if expired else "completed",
             request_counts={
-                "total": len(items),
-                "completed": len(answered),
-                "failed": len(unanswered),
+                "total": len(items), "completed": len(answered), "failed": len(unanswered),
             },
             output_file_id=f"file-out-{batch_id}" if answered else None,
             error_file_id=f"file-err-{batch_id}" if unanswered else None,
@@ -5934,16 +5556,11 @@ class _LoopbackBatches:
         """One item's line in OpenAI's output or error file."""
         custom_id, body, outcome = item
         line = {
-            "id": f"batch_req_{custom_id}",
-            "custom_id": custom_id,
-            "response": None,
-            "error": None,
+            "id": f"batch_req_{custom_id}", "custom_id": custom_id, "response": None, "error": None,
         }
         if outcome is None:
             line["response"] = {
-                "status_code": 200,
-                "request_id": "r",
-                "body": self._answer(provider, body),
+                "status_code": 200, "request_id": "r", "body": self._answer(provider, body),
             }
         elif outcome == "error":
             line["response"] = {
@@ -5952,8 +5569,7 @@ class _LoopbackBatches:
                 "body": {
                     "error": {
                         "message": "loopback: this item was refused",
-                        "type": "invalid_request_error",
-                        "code": None,
+                        "type": "invalid_request_error", "code": None,
                     }
                 },
             }
@@ -5992,8 +5608,7 @@ class _LoopbackBatches:
             return _LOOPBACK_PROTOCOLS[provider].ok(self.reply_text(body), 3, 2)
         return _LoopbackServer._payload(
             {
-                "route": provider,
-                "json": body,
+                "route": provider, "json": body,
                 "text": _LOOPBACK_PROTOCOLS[provider].last_text(body),
             },
             200,
@@ -6013,17 +5628,10 @@ class _Protocol:
     """
 
     def __init__(
-        self,
-        *,
-        matches: Callable[[str], bool],
-        texts: Callable[[dict], list[str]],
-        last_text: Callable[[dict], str],
-        ok: Callable[[str, int, int], dict],
-        error: Callable[[int, str], dict],
-        empty: dict,
-        details: Callable[[str], dict],
-        key_headers: tuple[str, ...],
-        reset: Callable[[float], str] | None = None,
+        self, *, matches: Callable[[str], bool], texts: Callable[[dict], list[str]],
+        last_text: Callable[[dict], str], ok: Callable[[str, int, int], dict],
+        error: Callable[[int, str], dict], empty: dict, details: Callable[[str], dict],
+        key_headers: tuple[str, ...], reset: Callable[[float], str] | None = None,
     ):
         self.matches = matches
         self.texts = texts
@@ -6045,14 +5653,12 @@ def _chat_completion(reply: str, prompt_tokens: int, completion_tokens: int) -> 
         "model": "loopback",
         "choices": [
             {
-                "index": 0,
-                "message": {"role": "assistant", "content": reply},
+                "index": 0, "message": {"role": "assistant", "content": reply},
                 "finish_reason": "stop",
             }
         ],
         "usage": {
-            "prompt_tokens": prompt_tokens,
-            "completion_tokens": completion_tokens + 2,
+            "prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens + 2,
             "total_tokens": prompt_tokens + completion_tokens + 2,
             "prompt_tokens_details": {"cached_tokens": 1},
             "completion_tokens_details": {"reasoning_tokens": 2},
@@ -6074,8 +5680,7 @@ _OPENAI_PROTOCOL = dict(
         "model": "m",
         "choices": [
             {
-                "index": 0,
-                "message": {"role": "assistant", "content": None},
+                "index": 0, "message": {"role": "assistant", "content": None},
                 "finish_reason": "content_filter",
             }
         ],
@@ -6087,15 +5692,13 @@ _OPENAI_PROTOCOL = dict(
 _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
     "openai": _Protocol(
         matches=lambda path: path.endswith("/chat/completions") and not path.startswith("/openai/"),
-        details=lambda url: {"base_url": url + "/v1"},
-        key_headers=("authorization",),
+        details=lambda url: {"base_url": url + "/v1"}, key_headers=("authorization",),
         **_OPENAI_PROTOCOL,
     ),
     "azure": _Protocol(
         matches=lambda path: path.startswith("/openai/deployments/"),
         details=lambda url: {"azure_endpoint": url, "api_version": "2024-06-01"},
-        key_headers=("api-key",),
-        **_OPENAI_PROTOCOL,
+        key_headers=("api-key",), **_OPENAI_PROTOCOL,
     ),
     "anthropic": _Protocol(
         matches=lambda path: path == "/v1/messages",
@@ -6112,8 +5715,7 @@ _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
             "content": [{"type": "text", "text": reply}],
             "stop_reason": "end_turn",
             "usage": {
-                "input_tokens": prompt_tokens - 1,
-                "cache_read_input_tokens": 1,
+                "input_tokens": prompt_tokens - 1, "cache_read_input_tokens": 1,
                 "output_tokens": completion_tokens,
             },
         },
@@ -6122,13 +5724,8 @@ _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
             "error": {"type": "error", "message": message},
         },
         empty={
-            "id": "m",
-            "type": "message",
-            "role": "assistant",
-            "model": "m",
-            "content": [],
-            "stop_reason": "refusal",
-            "usage": {"input_tokens": 3, "output_tokens": 0},
+            "id": "m", "type": "message", "role": "assistant", "model": "m", "content": [],
+            "stop_reason": "refusal", "usage": {"input_tokens": 3, "output_tokens": 0},
         },
         details=lambda url: {"base_url": url},
         key_headers=("x-api-key", "authorization"),
@@ -6150,10 +5747,8 @@ _LOOPBACK_PROTOCOLS: dict[str, _Protocol] = {
                 {"content": {"role": "model", "parts": [{"text": reply}]}, "finishReason": "STOP"}
             ],
             "usageMetadata": {
-                "promptTokenCount": prompt_tokens,
-                "candidatesTokenCount": completion_tokens,
-                "thoughtsTokenCount": 2,
-                "cachedContentTokenCount": 1,
+                "promptTokenCount": prompt_tokens, "candidatesTokenCount": completion_tokens,
+                "thoughtsTokenCount": 2, "cachedContentTokenCount": 1,
                 "totalTokenCount": prompt_tokens + completion_tokens + 2,
             },
         },
@@ -6292,17 +5887,13 @@ def _check_output(output: str, inputs: list[str | None]) -> None:
 
 
 _FAST_RETRY = {
-    "RETRY_WAIT_EXPONENTIAL_MIN": "0",
-    "RETRY_WAIT_EXPONENTIAL_MAX": "0.05",
+    "RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MAX": "0.05",
     "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.01",
 }
 
 
 def _engine(
-    strategy: str,
-    server: _LoopbackServer,
-    model: str = "loopback-model",
-    env: dict | None = None,
+    strategy: str, server: _LoopbackServer, model: str = "loopback-model", env: dict | None = None,
     **extra: Any,
 ) -> InferenceEngine:
     """An engine on a loopback server, with fast retries unless ``env`` says otherwise."""
@@ -6379,48 +5970,39 @@ class StrategyCompatibilityTests(unittest.TestCase):
         key = "sk-secret-value-1234567890"
         cases = [
             (
-                {"strategy": "azure", "api_key": key, "api_version": "v"},
-                ValueError,
+                {"strategy": "azure", "api_key": key, "api_version": "v"}, ValueError,
                 "azure_endpoint",
             ),
             (
-                {"strategy": "azure", "api_key": key, "azure_endpoint": "http://x"},
-                ValueError,
+                {"strategy": "azure", "api_key": key, "azure_endpoint": "http://x"}, ValueError,
                 "api_version",
             ),
             ({"strategy": "openai", "api_key": 12345}, TypeError, "api_key"),
             (
-                {"strategy": "openai", "api_key": key, "base_ur1": "http://x"},
-                ValueError,
+                {"strategy": "openai", "api_key": key, "base_ur1": "http://x"}, ValueError,
                 "base_ur1",
             ),
             ({"strategy": "openai", "api_key": key, "timeout": -1}, ValueError, "timeout"),
             ({"strategy": "openai", "api_key": key, "timeout": "5"}, TypeError, "timeout"),
             (
                 {
-                    "strategy": "azure",
-                    "api_key": key,
-                    "base_url": "http://x",
-                    "azure_endpoint": "http://x",
-                    "api_version": "v",
+                    "strategy": "azure", "api_key": key, "base_url": "http://x",
+                    "azure_endpoint": "http://x", "api_version": "v",
                 },
                 ValueError,
                 "base_url",
             ),
             (
-                {"strategy": "gemini", "api_key": key, "base_url": "localhost:8080"},
-                ValueError,
+                {"strategy": "gemini", "api_key": key, "base_url": "localhost:8080"}, ValueError,
                 "http://",
             ),
             ({"strategy": ["openai"], "api_key": key}, ValueError, "unknown strategy"),
             (
-                {"strategy": "openai", "api_key": key, "requests_per_minute": -1},
-                ValueError,
+                {"strategy": "openai", "api_key": key, "requests_per_minute": -1}, ValueError,
                 "requests_per_minute",
             ),
             (
-                {"strategy": "openai", "api_key": key, "tokens_per_minute": "many"},
-                TypeError,
+                {"strategy": "openai", "api_key": key, "tokens_per_minute": "many"}, TypeError,
                 "tokens_per_minute",
             ),
         ]
@@ -6437,16 +6019,12 @@ class StrategyCompatibilityTests(unittest.TestCase):
 
     def test_missing_key_names_the_environment_variables(self):
         names = (
-            "OPENAI_API_KEY",
-            "AZURE_OPENAI_API_KEY",
-            "ANTHROPIC_API_KEY",
-            "GEMINI_API_KEY",
+            "OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY",
             "GOOGLE_API_KEY",
         )
         with _env(**{n: None for n in names}):
             for strategy, expected in [
-                ("openai", "OPENAI_API_KEY"),
-                ("anthropic", "ANTHROPIC_API_KEY"),
+                ("openai", "OPENAI_API_KEY"), ("anthropic", "ANTHROPIC_API_KEY"),
                 ("gemini", "GEMINI_API_KEY or GOOGLE_API_KEY"),
             ]:
                 with self.subTest(strategy=strategy), self.assertRaisesRegex(ValueError, expected):
@@ -6463,18 +6041,14 @@ class StrategyCompatibilityTests(unittest.TestCase):
     def test_bad_retry_environment_names_the_variable(self):
         with _LoopbackServer() as server:
             for name, value in [
-                ("RETRY_ATTEMPTS", "abc"),
-                ("RETRY_ATTEMPTS", "0"),
-                ("RETRY_WAIT_EXPONENTIAL_MIN", "-1"),
-                ("RETRY_ATTEMPTS", "2.5"),
+                ("RETRY_ATTEMPTS", "abc"), ("RETRY_ATTEMPTS", "0"),
+                ("RETRY_WAIT_EXPONENTIAL_MIN", "-1"), ("RETRY_ATTEMPTS", "2.5"),
             ]:
                 with self.subTest(name=name, value=value), self.assertRaisesRegex(ValueError, name):
                     _engine("openai", server, env={name: value})
             with _env(
-                RETRY_ATTEMPTS="3",
-                RETRY_WAIT_EXPONENTIAL_MIN="0",
-                RETRY_WAIT_EXPONENTIAL_MAX="1.5",
-                RETRY_WAIT_EXPONENTIAL_MULTIPLIER="0.5",
+                RETRY_ATTEMPTS="3", RETRY_WAIT_EXPONENTIAL_MIN="0",
+                RETRY_WAIT_EXPONENTIAL_MAX="1.5", RETRY_WAIT_EXPONENTIAL_MULTIPLIER="0.5",
             ):
                 policy = _RetryPolicy(_ADAPTERS["openai"]({"api_key": "k"}, "m"), _RateLimiter())
             self.assertEqual(
@@ -6492,12 +6066,9 @@ class HyperparameterTests(unittest.TestCase):
             ({"temperature": 2.5}, ValueError, "temperature must be between 0 and 2"),
             ({"max_tokens": 0}, ValueError, "max_tokens must be at least 1"),
             ({"max_tokens": 1.5}, TypeError, "max_tokens"),
-            ({"max_tokens": True}, TypeError, "max_tokens"),
-            ({"top_p": 1.5}, ValueError, "top_p"),
-            ({"top_k": 0}, ValueError, "top_k"),
-            ({"seed": "1"}, TypeError, "seed"),
-            ({"stop": 5}, TypeError, "stop"),
-            ({"stop": ["a", 1]}, TypeError, "stop"),
+            ({"max_tokens": True}, TypeError, "max_tokens"), ({"top_p": 1.5}, ValueError, "top_p"),
+            ({"top_k": 0}, ValueError, "top_k"), ({"seed": "1"}, TypeError, "seed"),
+            ({"stop": 5}, TypeError, "stop"), ({"stop": ["a", 1]}, TypeError, "stop"),
             ({"presence_penalty": -3}, ValueError, "presence_penalty"),
             ({"frequency_penalty": 2.1}, ValueError, "frequency_penalty"),
         ]:
@@ -6566,10 +6137,7 @@ class MappingTests(unittest.TestCase):
         self.assertEqual(
             usage,
             {
-                "prompt_tokens": 12,
-                "completion_tokens": 5,
-                "total_tokens": 17,
-                "cached_tokens": 1,
+                "prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17, "cached_tokens": 1,
                 "reasoning_tokens": 2,
             },
         )
@@ -6634,9 +6202,7 @@ class MappingTests(unittest.TestCase):
         config = body["generationConfig"]
         self.assertEqual(
             (
-                config["maxOutputTokens"],
-                config["stopSequences"],
-                config["temperature"],
+                config["maxOutputTokens"], config["stopSequences"], config["temperature"],
                 config["topK"],
             ),
             (11, ["STOP"], 0.5, 3),
@@ -6645,10 +6211,7 @@ class MappingTests(unittest.TestCase):
         self.assertEqual(
             usage,
             {
-                "prompt_tokens": 12,
-                "completion_tokens": 5,
-                "total_tokens": 17,
-                "cached_tokens": 1,
+                "prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17, "cached_tokens": 1,
                 "reasoning_tokens": 2,
             },
         )
@@ -6663,11 +6226,8 @@ class MappingTests(unittest.TestCase):
 
     def test_malformed_messages_are_refused_before_any_request(self):
         bad = [
-            ([], ValueError),
-            ("hello", TypeError),
-            ([["user", "hi"]], TypeError),
-            ([{"role": "robot", "content": "hi"}], ValueError),
-            ([{"role": "user"}], ValueError),
+            ([], ValueError), ("hello", TypeError), ([["user", "hi"]], TypeError),
+            ([{"role": "robot", "content": "hi"}], ValueError), ([{"role": "user"}], ValueError),
             ([{"role": "user", "content": None}], ValueError),
             ([{"role": "user", "content": 5}], TypeError),
             ([{"role": "user", "content": [{"type": "image_url", "image_url": "x"}]}], ValueError),
@@ -6717,11 +6277,8 @@ class ConverterTests(unittest.TestCase):
             (
                 "hi there",
                 {
-                    "prompt_tokens": 7,
-                    "completion_tokens": 4,
-                    "total_tokens": 11,
-                    "cached_tokens": 1,
-                    "reasoning_tokens": 2,
+                    "prompt_tokens": 7, "completion_tokens": 4, "total_tokens": 11,
+                    "cached_tokens": 1, "reasoning_tokens": 2,
                 },
                 "stop",
             ),
@@ -6752,15 +6309,12 @@ class ConverterTests(unittest.TestCase):
     def test_anthropic_read_counts_cache_reads_and_writes_in_the_prompt(self):
         body = {
             "content": [
-                {"type": "thinking", "thinking": "hm"},
-                {"type": "text", "text": "a"},
+                {"type": "thinking", "thinking": "hm"}, {"type": "text", "text": "a"},
                 {"type": "text", "text": "b"},
             ],
             "stop_reason": "max_tokens",
             "usage": {
-                "input_tokens": 5,
-                "cache_read_input_tokens": 3,
-                "cache_creation_input_tokens": 2,
+                "input_tokens": 5, "cache_read_input_tokens": 3, "cache_creation_input_tokens": 2,
                 "output_tokens": 4,
             },
         }
@@ -6769,11 +6323,8 @@ class ConverterTests(unittest.TestCase):
             (
                 "ab",
                 {
-                    "prompt_tokens": 10,
-                    "completion_tokens": 4,
-                    "total_tokens": 14,
-                    "cached_tokens": 3,
-                    "cache_creation_tokens": 2,
+                    "prompt_tokens": 10, "completion_tokens": 4, "total_tokens": 14,
+                    "cached_tokens": 3, "cache_creation_tokens": 2,
                 },
                 "max_tokens",
             ),
@@ -6798,9 +6349,7 @@ class ConverterTests(unittest.TestCase):
                     {"role": "user", "parts": [{"text": "And three?"}]},
                 ],
                 "generation_config": {
-                    "max_output_tokens": 11,
-                    "stop_sequences": ["S"],
-                    "temperature": 0.5,
+                    "max_output_tokens": 11, "stop_sequences": ["S"], "temperature": 0.5,
                 },
                 "system_instruction": {"parts": [{"text": "Be brief.\n\nBe kind."}]},
             },
@@ -6819,9 +6368,7 @@ class ConverterTests(unittest.TestCase):
                 }
             ],
             "usage_metadata": {
-                "prompt_token_count": 4,
-                "candidates_token_count": 2,
-                "total_token_count": 9,
+                "prompt_token_count": 4, "candidates_token_count": 2, "total_token_count": 9,
                 "cached_content_token_count": 1,
             },
         }
@@ -6830,11 +6377,8 @@ class ConverterTests(unittest.TestCase):
             (
                 "ab",
                 {
-                    "prompt_tokens": 4,
-                    "completion_tokens": 5,
-                    "total_tokens": 9,
-                    "cached_tokens": 1,
-                    "reasoning_tokens": 3,
+                    "prompt_tokens": 4, "completion_tokens": 5, "total_tokens": 9,
+                    "cached_tokens": 1, "reasoning_tokens": 3,
                 },
                 "MAX_TOKENS",
             ),
@@ -7014,11 +6558,8 @@ class RetryTests(unittest.TestCase):
     def test_permanent_errors_are_sent_once(self):
         for strategy in COMPATIBLE_STRATEGIES:
             for status, error in [
-                (400, BadRequestError),
-                (401, AuthenticationError),
-                (403, AuthenticationError),
-                (404, BadRequestError),
-                (422, BadRequestError),
+                (400, BadRequestError), (401, AuthenticationError), (403, AuthenticationError),
+                (404, BadRequestError), (422, BadRequestError),
             ]:
                 with self.subTest(strategy=strategy, status=status):
                     result, server = self.run_one(strategy, lambda r: _Reply(status))
@@ -7062,8 +6603,7 @@ class RetryTests(unittest.TestCase):
     def test_exhausted_quota_429_is_not_retried(self):
         quota = {
             "error": {
-                "message": "You exceeded your current quota",
-                "type": "insufficient_quota",
+                "message": "You exceeded your current quota", "type": "insufficient_quota",
                 "code": "insufficient_quota",
             }
         }
@@ -7076,8 +6616,7 @@ class RetryTests(unittest.TestCase):
         for headers in ({"retry-after-ms": "400"}, {"retry-after": "1"}):
             with self.subTest(headers=headers):
                 result, server = self.run_one(
-                    "openai",
-                    lambda r: _Reply(429, headers=headers) if r["attempt"] == 1 else None,
+                    "openai", lambda r: _Reply(429, headers=headers) if r["attempt"] == 1 else None,
                     env={"RETRY_WAIT_EXPONENTIAL_MAX": "5"},
                 )
                 self.assertEqual(result[0], "echo: hi")
@@ -7105,8 +6644,7 @@ class RetryTests(unittest.TestCase):
 
     def test_retries_are_logged_with_attempt_status_and_wait(self):
         self.run_one(
-            "openai",
-            lambda r: _Reply(503) if r["attempt"] <= 2 else None,
+            "openai", lambda r: _Reply(503) if r["attempt"] <= 2 else None,
             messages=_user("logged retry"),
         )
         lines = [
@@ -7325,11 +6863,8 @@ class LoggingTests(unittest.TestCase):
 _TRANSIENT_FAULTS = {
     "429": lambda r: _Reply(429),
     "429 retry-after-ms": lambda r: _Reply(429, headers={"retry-after-ms": "5"}),
-    "500": lambda r: _Reply(500),
-    "502": lambda r: _Reply(502),
-    "503": lambda r: _Reply(503),
-    "529": lambda r: _Reply(529),
-    "dropped before replying": lambda r: _Reply(action="drop"),
+    "500": lambda r: _Reply(500), "502": lambda r: _Reply(502), "503": lambda r: _Reply(503),
+    "529": lambda r: _Reply(529), "dropped before replying": lambda r: _Reply(action="drop"),
     "dropped mid-response": lambda r: _Reply(action="truncate"),
     "malformed JSON": lambda r: _Reply(action="raw", body=b'{"choices": [tru'),
     "not JSON": lambda r: _Reply(action="raw", body=b"<html>502 Bad Gateway</html>"),
@@ -7369,8 +6904,7 @@ class FaultTests(unittest.TestCase):
         body = {
             "error": {
                 "message": "This model's maximum context length is 8192 tokens",
-                "type": "invalid_request_error",
-                "code": "context_length_exceeded",
+                "type": "invalid_request_error", "code": "context_length_exceeded",
             }
         }
         for strategy in COMPATIBLE_STRATEGIES:
@@ -7396,9 +6930,7 @@ class FaultTests(unittest.TestCase):
 
     def test_empty_or_blocked_content_is_an_empty_string_with_the_reason_logged(self):
         reasons = {
-            "openai": "content_filter",
-            "azure": "content_filter",
-            "anthropic": "refusal",
+            "openai": "content_filter", "azure": "content_filter", "anthropic": "refusal",
             "gemini": "BLOCKED:SAFETY",
         }
         for strategy in COMPATIBLE_STRATEGIES:
@@ -7490,8 +7022,7 @@ class BackoffTests(unittest.TestCase):
     def test_waits_grow_exponentially(self):
         with _LoopbackServer(script=lambda r: _Reply(503) if r["attempt"] <= 3 else None) as server:
             env = {
-                "RETRY_WAIT_EXPONENTIAL_MIN": "0",
-                "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.05",
+                "RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.05",
                 "RETRY_WAIT_EXPONENTIAL_MAX": "10",
             }
             with _engine("openai", server, env=env) as engine:
@@ -7511,8 +7042,7 @@ class BackoffTests(unittest.TestCase):
             latency=0.05, script=lambda r: _Reply(503) if r["attempt"] == 1 else None
         ) as server:
             env = {
-                "RETRY_WAIT_EXPONENTIAL_MIN": "0",
-                "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.4",
+                "RETRY_WAIT_EXPONENTIAL_MIN": "0", "RETRY_WAIT_EXPONENTIAL_MULTIPLIER": "0.4",
                 "RETRY_WAIT_EXPONENTIAL_MAX": "10",
             }
             with _engine("anthropic", server, env=env) as engine:
@@ -7553,9 +7083,7 @@ class PushbackTests(unittest.TestCase):
         limit = 60
         n = 120
         for style, strategy in (
-            ("openai", "openai"),
-            ("openai", "azure"),
-            ("anthropic", "anthropic"),
+            ("openai", "openai"), ("openai", "azure"), ("anthropic", "anthropic"),
         ):
             with self.subTest(strategy=strategy):
                 requests, rejected, rate = self.run_job(
@@ -7671,10 +7199,8 @@ class PushbackTests(unittest.TestCase):
         openai_adapter = _OpenAIAdapter({"api_key": "k" * 20}, "m")
         headers = httpx2.Headers(
             {
-                "X-RateLimit-Limit-Requests": "500",
-                "x-ratelimit-remaining-requests": "499",
-                "x-ratelimit-reset-requests": "120ms",
-                "x-ratelimit-limit-tokens": "-1",
+                "X-RateLimit-Limit-Requests": "500", "x-ratelimit-remaining-requests": "499",
+                "x-ratelimit-reset-requests": "120ms", "x-ratelimit-limit-tokens": "-1",
             }
         )
         self.assertEqual(
@@ -7694,11 +7220,7 @@ class PushbackTests(unittest.TestCase):
         )
         self.assertEqual(stated, ((None, None, None), (80000.0, 0.0, None)))
         for text, seconds in (
-            ("6m0s", 360),
-            ("1h2m3.5s", 3723.5),
-            ("20ms", 0.02),
-            ("1s", 1),
-            ("30", 30),
+            ("6m0s", 360), ("1h2m3.5s", 3723.5), ("20ms", 0.02), ("1s", 1), ("30", 30),
         ):
             self.assertAlmostEqual(_seconds_until(text), seconds)
         soon = (
@@ -7852,25 +7374,21 @@ class RichRequestTests(unittest.TestCase):
     def test_images_are_checked_before_sending_naming_the_message_and_part(self):
         cases = [
             (
-                "openai",
-                "data:image/png;base64,@@@@",
+                "openai", "data:image/png;base64,@@@@",
                 "message 0, content part 1: malformed data URL",
             ),
             ("openai", "data:image/png,rawbytes", "message 0, content part 1: malformed data URL"),
             ("openai", "data:image/bmp;base64,Qk0=", "image type 'image/bmp' is not one of"),
             (
-                "openai",
-                "ftp://x.example/a.png",
+                "openai", "ftp://x.example/a.png",
                 "must be a data: URL or an http:// or https:// URL",
             ),
             (
-                "gemini",
-                _data_url(b"GIF89a", "image/gif"),
+                "gemini", _data_url(b"GIF89a", "image/gif"),
                 "strategy 'gemini' does not take image/gif",
             ),
             (
-                "anthropic",
-                _data_url(b"\0" * (5 * 1024 * 1024 + 3)),
+                "anthropic", _data_url(b"\0" * (5 * 1024 * 1024 + 3)),
                 "over the 5 MB that strategy 'anthropic' takes",
             ),
         ]
@@ -7936,9 +7454,7 @@ class RichRequestTests(unittest.TestCase):
                     "type": "OBJECT",
                     "properties": {
                         "sentiment": {
-                            "type": "STRING",
-                            "enum": ["positive", "negative"],
-                            "format": "enum",
+                            "type": "STRING", "enum": ["positive", "negative"], "format": "enum",
                         },
                         "confidence": {"type": "NUMBER", "nullable": True},
                     },
@@ -8082,12 +7598,8 @@ class RichRequestTests(unittest.TestCase):
 
     def test_cached_system_prompt_as_anthropic_receives_it_and_cache_writes_in_usage(self):
         reply = {
-            "id": "m",
-            "type": "message",
-            "role": "assistant",
-            "model": "m",
-            "stop_reason": "end_turn",
-            "content": [{"type": "text", "text": "ok"}],
+            "id": "m", "type": "message", "role": "assistant", "model": "m",
+            "stop_reason": "end_turn", "content": [{"type": "text", "text": "ok"}],
             "usage": {"input_tokens": 5, "cache_creation_input_tokens": 900, "output_tokens": 1},
         }
         path = os.path.join(tempfile.mkdtemp(prefix="inference-engine-cache-"), "rows.jsonl")
@@ -8098,17 +7610,8 @@ class RichRequestTests(unittest.TestCase):
         ) as server:
             with _env(ANTHROPIC_API_KEY="sk-ant-cache-000000"):
                 code, stderr = DatasetJobTests.run_cli_here(
-                    "run",
-                    path,
-                    "--strategy",
-                    "anthropic",
-                    "--model",
-                    "m",
-                    "--base-url",
-                    server.url,
-                    "--system",
-                    "Long shared rules.",
-                    "--cache-system",
+                    "run", path, "--strategy", "anthropic", "--model", "m", "--base-url",
+                    server.url, "--system", "Long shared rules.", "--cache-system",
                 )
             self.assertEqual(code, 0, stderr)
             self.assertEqual(
@@ -8116,8 +7619,7 @@ class RichRequestTests(unittest.TestCase):
                 [
                     [
                         {
-                            "type": "text",
-                            "text": "Long shared rules.",
+                            "type": "text", "text": "Long shared rules.",
                             "cache_control": {"type": "ephemeral"},
                         }
                     ]
@@ -8147,21 +7649,9 @@ class RichRequestTests(unittest.TestCase):
                     OPENAI_API_KEY="sk-img-0000000000", ANTHROPIC_API_KEY="sk-ant-img-00000000"
                 ):
                     code, stderr = DatasetJobTests.run_cli_here(
-                        "run",
-                        path,
-                        "--strategy",
-                        strategy,
-                        "--model",
-                        "m",
-                        "--base-url",
-                        url,
-                        "--template",
-                        "{q}",
-                        "--image-field",
-                        "photo",
-                        "--output",
-                        os.path.join(folder, f"{strategy}.jsonl"),
-                        "--fresh",
+                        "run", path, "--strategy", strategy, "--model", "m", "--base-url", url,
+                        "--template", "{q}", "--image-field", "photo", "--output",
+                        os.path.join(folder, f"{strategy}.jsonl"), "--fresh",
                     )
                 self.assertEqual(code, 0, stderr)
                 bodies = {r["text"]: r["json"] for r in server.requests}
@@ -8191,18 +7681,8 @@ class RichRequestTests(unittest.TestCase):
                 )
         with _env(GEMINI_API_KEY="gemini-img-0000000000"):
             code, stderr = DatasetJobTests.run_cli_here(
-                "run",
-                path,
-                "--strategy",
-                "gemini",
-                "--model",
-                "m",
-                "--base-url",
-                "http://127.0.0.1:9",
-                "--template",
-                "{q}",
-                "--image-field",
-                "photo",
+                "run", path, "--strategy", "gemini", "--model", "m", "--base-url",
+                "http://127.0.0.1:9", "--template", "{q}", "--image-field", "photo",
             )
         self.assertEqual(code, 2)
         self.assertIn(
@@ -8213,18 +7693,8 @@ class RichRequestTests(unittest.TestCase):
         os.remove(os.path.join(folder, "photos", "c.png"))
         with _env(OPENAI_API_KEY="sk-img-0000000000"):
             code, stderr = DatasetJobTests.run_cli_here(
-                "run",
-                path,
-                "--strategy",
-                "openai",
-                "--model",
-                "m",
-                "--base-url",
-                "http://127.0.0.1:9/v1",
-                "--template",
-                "{q}",
-                "--image-field",
-                "photo",
+                "run", path, "--strategy", "openai", "--model", "m", "--base-url",
+                "http://127.0.0.1:9/v1", "--template", "{q}", "--image-field", "photo",
             )
         self.assertEqual(code, 2)
         self.assertIn("line 3: --image-field 'photo': photos/c.png: cannot read", stderr)
@@ -8311,18 +7781,8 @@ class RichRequestTests(unittest.TestCase):
 
         with _LoopbackServer(script=script) as server, _env(OPENAI_API_KEY="sk-schema-000000"):
             argv = [
-                "run",
-                path,
-                "--strategy",
-                "openai",
-                "--model",
-                "m",
-                "--base-url",
-                server.url + "/v1",
-                "--template",
-                "Label: {review}",
-                "--schema",
-                schema_path,
+                "run", path, "--strategy", "openai", "--model", "m", "--base-url",
+                server.url + "/v1", "--template", "Label: {review}", "--schema", schema_path,
             ]
             code, stderr = DatasetJobTests.run_cli_here(*argv)
             self.assertEqual(code, 1, stderr)
@@ -8332,8 +7792,7 @@ class RichRequestTests(unittest.TestCase):
                 {
                     "type": "json_schema",
                     "json_schema": {
-                        "name": "label_schema",
-                        "schema": self.LABEL["json_schema"]["schema"],
+                        "name": "label_schema", "schema": self.LABEL["json_schema"]["schema"],
                         "strict": True,
                     },
                 },
@@ -8367,21 +7826,8 @@ class HostileInputTests(unittest.TestCase):
     @staticmethod
     def random_value(rng, depth=0):
         simple = [
-            None,
-            True,
-            0,
-            -1,
-            10**30,
-            1.5,
-            float("nan"),
-            float("inf"),
-            "",
-            "plain text",
-            "ünïcödé ✓ 漢字 🎉",
-            "\ud800 lone surrogate",
-            "x" * 100_000,
-            b"bytes",
-            object(),
+            None, True, 0, -1, 10**30, 1.5, float("nan"), float("inf"), "", "plain text",
+            "ünïcödé ✓ 漢字 🎉", "\ud800 lone surrogate", "x" * 100_000, b"bytes", object(),
             ("tuple",),
         ]
         if depth < 3 and rng.random() < 0.3:
@@ -8415,12 +7861,8 @@ class HostileInputTests(unittest.TestCase):
                 message["content"] = [
                     rng.choice(
                         [
-                            {"type": "text", "text": "part"},
-                            "bare",
-                            {"type": "image_url"},
-                            {"text": "no type"},
-                            {"type": "text", "text": None},
-                            5,
+                            {"type": "text", "text": "part"}, "bare", {"type": "image_url"},
+                            {"text": "no type"}, {"type": "text", "text": None}, 5,
                             *self.IMAGE_PARTS,
                         ]
                     )
@@ -8433,12 +7875,7 @@ class HostileInputTests(unittest.TestCase):
     def random_messages(self, rng):
         if rng.random() < 0.3:  # a well-formed conversation with awkward text
             texts = [
-                "",
-                " ",
-                "ünïcödé ✓ 漢字 🎉",
-                '{"json": [1, 2]}',
-                "x" * 20_000,
-                "\x00\x1f control",
+                "", " ", "ünïcödé ✓ 漢字 🎉", '{"json": [1, 2]}', "x" * 20_000, "\x00\x1f control",
                 "line\nbreak",
             ]
             conversation = (
@@ -8484,8 +7921,7 @@ class HostileInputTests(unittest.TestCase):
         {"type": "image_url", "image_url": {"url": "https://example.com/x.png", "extra": 1}},
         {"type": "text", "text": "cached", "cache_control": {"type": "ephemeral"}},
         {
-            "type": "text",
-            "text": "cached an hour",
+            "type": "text", "text": "cached an hour",
             "cache_control": {"type": "ephemeral", "ttl": "1h"},
         },
         {"type": "text", "text": "badly cached", "cache_control": {"type": "forever"}},
@@ -8541,19 +7977,8 @@ class HostileInputTests(unittest.TestCase):
 
     def random_params(self, rng):
         names = [
-            "temperature",
-            "max_tokens",
-            "top_p",
-            "top_k",
-            "stop",
-            "seed",
-            "presence_penalty",
-            "stream",
-            "model",
-            "logit_bias",
-            "n",
-            "custom",
-            "response_format",
+            "temperature", "max_tokens", "top_p", "top_k", "stop", "seed", "presence_penalty",
+            "stream", "model", "logit_bias", "n", "custom", "response_format",
         ]
         params = {rng.choice(names): self.random_value(rng) for _ in range(rng.randint(0, 2))}
         if rng.random() < 0.4:
@@ -8642,20 +8067,13 @@ class HostileInputTests(unittest.TestCase):
     def test_random_connection_details(self):
         rng = random.Random(7)
         keys = [
-            "strategy",
-            "api_key",
-            "base_url",
-            "azure_endpoint",
-            "api_version",
-            "timeout",
-            "bogus",
+            "strategy", "api_key", "base_url", "azure_endpoint", "api_version", "timeout", "bogus",
         ]
         good = {
             "strategy": ["openai", "azure", "anthropic", "gemini"],
             "api_key": ["k" * 20, "sk-with space", "k\nx"],
             "base_url": ["http://127.0.0.1:9/v1", "127.0.0.1:9", "ftp://x", "http://"],
-            "azure_endpoint": ["https://x.openai.azure.com"],
-            "api_version": ["2024-06-01"],
+            "azure_endpoint": ["https://x.openai.azure.com"], "api_version": ["2024-06-01"],
             "timeout": [1, 0, -5, 1e9],
         }
         made = 0
@@ -8794,8 +8212,7 @@ class BatchJobTests(unittest.TestCase):
         ):
             start = time.monotonic()
             _, usages = engine.parallel_inference(
-                [_user(f"{prompt}{i}") for i in range(30)],
-                {"max_tokens": 41},
+                [_user(f"{prompt}{i}") for i in range(30)], {"max_tokens": 41},
                 max_concurrent_requests=10,
             )
             wall = time.monotonic() - start
@@ -8828,8 +8245,7 @@ class BatchJobTests(unittest.TestCase):
         ) as server:
             with _engine("openai", server, model="progress-model") as engine:
                 engine.parallel_inference(
-                    [_user(f"g{i}") for i in range(29)] + [_user("bad")],
-                    return_exceptions=True,
+                    [_user(f"g{i}") for i in range(29)] + [_user("bad")], return_exceptions=True,
                     progress=stream,
                 )
                 engine.parallel_inference([_user("quiet")], progress=False)
@@ -8875,8 +8291,7 @@ class BatchJobTests(unittest.TestCase):
             engine.parallel_inference([_user("a"), _user("b")], output_path=path)
             # reordered, one new
             for inputs, params, sent in (
-                ([_user("b"), _user("c"), _user("a")], None, ["c"]),
-                ([_user("a")], None, []),
+                ([_user("b"), _user("c"), _user("a")], None, ["c"]), ([_user("a")], None, []),
                 ([_user("a"), _user("b")], {"temperature": 1}, ["a", "b"]),
             ):  # a new setting
                 with self.subTest(inputs=inputs, params=params):
@@ -8891,8 +8306,7 @@ class BatchJobTests(unittest.TestCase):
         path = os.path.join(self.dir, "busy.jsonl")
         with _LoopbackServer(latency=0.3) as server, _engine("openai", server) as engine:
             first = threading.Thread(
-                target=engine.parallel_inference,
-                args=([_user(f"x{i}") for i in range(4)],),
+                target=engine.parallel_inference, args=([_user(f"x{i}") for i in range(4)],),
                 kwargs={"output_path": path},
             )
             first.start()
@@ -8986,27 +8400,14 @@ class DatasetJobTests(unittest.TestCase):
     def command(server, path, *flags):
         """The command line a user types, against ``server``."""
         return [
-            sys.executable,
-            os.path.abspath(__file__),
-            "run",
-            path,
-            "--strategy",
-            "openai",
-            "--model",
-            "cli-model",
-            "--base-url",
-            server.url + "/v1",
-            *flags,
+            sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai",
+            "--model", "cli-model", "--base-url", server.url + "/v1", *flags,
         ]
 
     def run_cli(self, server, path, *flags):
         return subprocess.run(
-            self.command(server, path, *flags),
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=self.env,
-            cwd=_HERE,
+            self.command(server, path, *flags), capture_output=True, text=True, timeout=60,
+            env=self.env, cwd=_HERE,
         )
 
     @staticmethod
@@ -9046,14 +8447,8 @@ class DatasetJobTests(unittest.TestCase):
         self.assertEqual(
             lines[0],
             {
-                "id": "row-1",
-                "prompt": "one",
-                "label_hint": "x",
-                "line": 1,
-                "result": "echo: one",
-                "usage": lines[0]["usage"],
-                "finish_reason": "stop",
-                "error": None,
+                "id": "row-1", "prompt": "one", "label_hint": "x", "line": 1, "result": "echo: one",
+                "usage": lines[0]["usage"], "finish_reason": "stop", "error": None,
             },
         )
         self.assertEqual(lines[1]["id"], "row-2")
@@ -9085,12 +8480,8 @@ class DatasetJobTests(unittest.TestCase):
         )
         with _LoopbackServer() as server:
             done = self.run_cli(
-                server,
-                path,
-                "--template",
-                "Classify the sentiment of: {review} ({stars} stars)",
-                "--output",
-                os.path.join(self.dir, "new folder", "labels.jsonl"),
+                server, path, "--template", "Classify the sentiment of: {review} ({stars} stars)",
+                "--output", os.path.join(self.dir, "new folder", "labels.jsonl"),
             )
             self.assertEqual(done.returncode, 0, done.stderr)
         lines = self.read_output(os.path.join(self.dir, "new folder", "labels.jsonl"))
@@ -9102,54 +8493,38 @@ class DatasetJobTests(unittest.TestCase):
     def test_bad_input_is_refused_by_file_and_line_before_anything_is_sent(self):
         cases = [
             (
-                "t.csv",
-                "id,text\nr1,hello\nr2,bye\n",
-                ["--template", "Say {txt}"],
+                "t.csv", "id,text\nr1,hello\nr2,bye\n", ["--template", "Say {txt}"],
                 "t.csv, line 2: --template names {txt}",
             ),
             (
-                "b.jsonl",
-                '{"prompt": "ok"}\n\n{"prompt": "ok"}\n{"role": "user"}\n',
-                [],
+                "b.jsonl", '{"prompt": "ok"}\n\n{"prompt": "ok"}\n{"role": "user"}\n', [],
                 "b.jsonl, line 4",
             ),
             (
-                "m.jsonl",
-                '{"prompt": "ok"}\n{"messages": [{"role": "robot", "content": "x"}]}\n',
-                [],
-                "m.jsonl, line 2: message 0",
+                "m.jsonl", '{"prompt": "ok"}\n{"messages": [{"role": "robot", "content": "x"}]}\n',
+                [], "m.jsonl, line 2: message 0",
             ),
             ("j.jsonl", '{"prompt": "ok"}\n{"prompt": \n', [], "j.jsonl, line 2: not JSON"),
             ("r.jsonl", '{"prompt": "ok", "result": "mine"}\n', [], "field 'result'"),
             ("e.jsonl", "\n\n", [], "e.jsonl has no rows"),
             (
-                "c.csv",
-                "id,prompt\nr1,hi,extra\n",
-                [],
+                "c.csv", "id,prompt\nr1,hi,extra\n", [],
                 "c.csv, line 2: 3 values, but the header has 2",
             ),
             (
-                "n.jsonl",
-                b'{"prompt": "ok"}\n{"prompt": "caf\xe9"}\n',
-                [],
+                "n.jsonl", b'{"prompt": "ok"}\n{"prompt": "caf\xe9"}\n', [],
                 "n.jsonl, line 2: not UTF-8",
             ),
             (
-                "ok.jsonl",
-                '{"prompt": "ok"}\n',
-                ["--concurrency", "0"],
+                "ok.jsonl", '{"prompt": "ok"}\n', ["--concurrency", "0"],
                 "--concurrency: must be at least 1",
             ),
             (
-                "ok.jsonl",
-                '{"prompt": "ok"}\n',
-                ["--temperature", "3"],
+                "ok.jsonl", '{"prompt": "ok"}\n', ["--temperature", "3"],
                 "--temperature must be between 0 and 2",
             ),
             (
-                "ok.jsonl",
-                '{"prompt": "ok"}\n',
-                ["--template", "Say {}"],
+                "ok.jsonl", '{"prompt": "ok"}\n', ["--template", "Say {}"],
                 "--template fields need names",
             ),
         ]
@@ -9158,15 +8533,8 @@ class DatasetJobTests(unittest.TestCase):
                 with self.subTest(name=name, flags=flags):
                     path = self.write(name, text, mode="wb" if isinstance(text, bytes) else "w")
                     code, stderr = self.run_cli_here(
-                        "run",
-                        path,
-                        "--strategy",
-                        "openai",
-                        "--model",
-                        "m",
-                        "--base-url",
-                        server.url + "/v1",
-                        *flags,
+                        "run", path, "--strategy", "openai", "--model", "m", "--base-url",
+                        server.url + "/v1", *flags,
                     )
                     self.assertEqual(code, 2, stderr)
                     self.assertIn(expected, stderr)
@@ -9231,10 +8599,8 @@ class DatasetJobTests(unittest.TestCase):
 
         with _LoopbackServer(latency=0.1, script=script) as server:
             first = subprocess.Popen(
-                self.command(server, path, "--concurrency", "2"),
-                env=self.env,
-                stderr=subprocess.PIPE,
-                text=True,
+                self.command(server, path, "--concurrency", "2"), env=self.env,
+                stderr=subprocess.PIPE, text=True,
             )
             self.wait_for_requests(server, 2)
             second = self.run_cli(server, path)
@@ -9310,17 +8676,8 @@ class DatasetJobTests(unittest.TestCase):
         env = {k: v for k, v in self.env.items() if not k.startswith("RETRY_")}
         start = time.monotonic()
         done = _run_child(
-            None,
-            "run",
-            path,
-            "--strategy",
-            "openai",
-            "--model",
-            "m",
-            "--base-url",
-            f"http://127.0.0.1:{port}/v1",
-            env=env,
-            timeout=60,
+            None, "run", path, "--strategy", "openai", "--model", "m", "--base-url",
+            f"http://127.0.0.1:{port}/v1", env=env, timeout=60,
         )
         self.assertLess(time.monotonic() - start, 30)
         self.assertEqual(done.returncode, 1, done.stderr)
@@ -9358,29 +8715,15 @@ class DatasetJobTests(unittest.TestCase):
         with _LoopbackServer() as server:
             output = os.path.join(self.dir, "stdin.jsonl")
             done = _run_child(
-                None,
-                "run",
-                "-",
-                "--strategy",
-                "openai",
-                "--model",
-                "m",
-                "--base-url",
-                server.url + "/v1",
-                "--output",
-                output,
-                "--format",
-                "csv",
-                env=self.env,
+                None, "run", "-", "--strategy", "openai", "--model", "m", "--base-url",
+                server.url + "/v1", "--output", output, "--format", "csv", env=self.env,
                 input="prompt,id\nfrom a pipe,p1\n",
             )
             self.assertEqual(done.returncode, 0, done.stderr)
             self.assertEqual(self.read_output(output)[0]["result"], "echo: from a pipe")
         for argv, expected_code, text in (
-            (["prompts.jsonl"], 2, "unknown command 'prompts.jsonl'"),
-            (["--help"], 0, "run INPUT"),
-            (["run", "--help"], 0, "--template"),
-            (["test", "--bogus"], 2, "unknown argument"),
+            (["prompts.jsonl"], 2, "unknown command 'prompts.jsonl'"), (["--help"], 0, "run INPUT"),
+            (["run", "--help"], 0, "--template"), (["test", "--bogus"], 2, "unknown argument"),
             (["run", "x.jsonl", "--strategy", "openai"], 2, "--model"),
         ):
             with self.subTest(argv=argv):
@@ -9418,12 +8761,8 @@ class DatasetJobTests(unittest.TestCase):
         )
         with _LoopbackServer() as server:
             done = _run_child(
-                child,
-                server.url + "/v1",
-                path,
-                os.path.join(self.dir, "memory.out.jsonl"),
-                env=self.env,
-                timeout=120,
+                child, server.url + "/v1", path, os.path.join(self.dir, "memory.out.jsonl"),
+                env=self.env, timeout=120,
             )
         self.assertEqual(done.returncode, 0, done.stderr[-2000:])
         for run in map(json.loads, done.stdout.splitlines()):
@@ -9482,10 +8821,8 @@ class UntrustedDatasetTests(unittest.TestCase):
         cases = [
             (secret, "an absolute path is refused"),
             ("../outside/secret.png", "the path leads outside"),
-            ("env.png", "the path leads outside"),
-            ("zero.png", "the path leads outside"),
-            ("photos/out.png", "the path leads outside"),
-            ("fifo.png", "not a regular file"),
+            ("env.png", "the path leads outside"), ("zero.png", "the path leads outside"),
+            ("photos/out.png", "the path leads outside"), ("fifo.png", "not a regular file"),
             ("notes.png", "not a PNG, JPEG, GIF or WebP image (judged by its bytes"),
             ("big.png", "the file is over the 5 MB that strategy 'anthropic' takes"),
             ("photos/none.png", "cannot read it"),
@@ -9522,8 +8859,7 @@ class UntrustedDatasetTests(unittest.TestCase):
         self.assertEqual(
             sources["a"],
             {
-                "type": "base64",
-                "media_type": "image/png",
+                "type": "base64", "media_type": "image/png",
                 "data": base64.b64encode(_tiny_png(2)).decode(),
             },
         )
@@ -9564,16 +8900,8 @@ class UntrustedDatasetTests(unittest.TestCase):
             os.symlink(target, os.path.join(logs, "inference.log"))
             env = {**os.environ, "ANTHROPIC_API_KEY": self.KEY, "INFERENCE_ENGINE_LOG_DIR": logs}
             command = [
-                "run",
-                rows,
-                "--strategy",
-                "anthropic",
-                "--model",
-                "m",
-                "--base-url",
-                server.url,
-                "--output",
-                os.path.join(self.data, "third.jsonl"),
+                "run", rows, "--strategy", "anthropic", "--model", "m", "--base-url", server.url,
+                "--output", os.path.join(self.data, "third.jsonl"),
             ]
             done = _run_child(None, *command, env=env)
             self.assertEqual(done.returncode, 2, done.stderr)
@@ -9604,19 +8932,8 @@ class UntrustedDatasetTests(unittest.TestCase):
 
         def run(strategy, url, *more):
             return DatasetJobTests.run_cli_here(
-                "run",
-                rows,
-                "--strategy",
-                strategy,
-                "--model",
-                "m",
-                "--base-url",
-                url,
-                "--template",
-                "{q}",
-                "--image-field",
-                "photo",
-                *more,
+                "run", rows, "--strategy", strategy, "--model", "m", "--base-url", url,
+                "--template", "{q}", "--image-field", "photo", *more,
             )
 
         refuse = lambda r: _Reply(400) if "refuse" in r["text"] else None  # noqa: E731
@@ -9707,8 +9024,7 @@ class UntrustedDatasetTests(unittest.TestCase):
             foreign_file = "an SQLite file with tables results, not a journal of inference_engine"
             cases = [
                 (earlier, [], "the journal of an earlier version of inference_engine"),
-                (foreign, [], foreign_file),
-                (foreign, ["--fresh"], foreign_file),
+                (foreign, [], foreign_file), (foreign, ["--fresh"], foreign_file),
                 (newer, ["--fresh"], "a newer version of inference_engine (format 99)"),
                 (text, ["--fresh"], "text.jsonl.journal is not a journal of inference_engine"),
             ]
@@ -9746,20 +9062,8 @@ class UntrustedDatasetTests(unittest.TestCase):
                 "INFERENCE_ENGINE_LOG_DIR": tempfile.mkdtemp(dir=self.dir),
             }
             return _run_child(
-                None,
-                "run",
-                path,
-                "--strategy",
-                "anthropic",
-                "--model",
-                "m",
-                "--base-url",
-                server.url,
-                "--output",
-                path + ".out",
-                *flags,
-                env=env,
-                preexec_fn=limited,
+                None, "run", path, "--strategy", "anthropic", "--model", "m", "--base-url",
+                server.url, "--output", path + ".out", *flags, env=env, preexec_fn=limited,
             )
 
         # Small lines and one row at a time: the journal fails first; long lines: the output does.
@@ -9847,10 +9151,8 @@ class UntrustedDatasetTests(unittest.TestCase):
         warnings = lambda: _read_log().count("over plain http://")  # noqa: E731
         with _env(OPENAI_API_KEY=self.KEY):
             cases = (
-                ("http://example.invalid/v1", True),
-                ("https://example.invalid/v1", False),
-                ("http://127.0.0.1:9/v1", False),
-                ("http://localhost:9/v1", False),
+                ("http://example.invalid/v1", True), ("https://example.invalid/v1", False),
+                ("http://127.0.0.1:9/v1", False), ("http://localhost:9/v1", False),
             )
             for url, warned in cases:
                 before = warnings()
@@ -9896,16 +9198,8 @@ class ProviderBatchTests(unittest.TestCase):
         keys = {name: self.env[name] for name in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY")}
         with _env(**keys, **self.fast):
             return DatasetJobTests.run_cli_here(
-                "run",
-                path,
-                "--strategy",
-                strategy,
-                "--model",
-                "batch-model",
-                "--base-url",
-                url,
-                *(["--batch-api"] if batch_api else []),
-                *flags,
+                "run", path, "--strategy", strategy, "--model", "batch-model", "--base-url", url,
+                *(["--batch-api"] if batch_api else []), *flags,
             )
 
     @staticmethod
@@ -9921,9 +9215,7 @@ class ProviderBatchTests(unittest.TestCase):
                 with _engine(strategy, server) as engine:
                     progress = io.StringIO()
                     results, usages = engine.batch_inference(
-                        conversations,
-                        params,
-                        progress=progress,
+                        conversations, params, progress=progress,
                         journal_path=self.journal(strategy),
                     )
                     self.assertEqual(results, [f"echo: item {i}" for i in (0, 1, 2, 3, 4, 5, 2)])
@@ -10006,17 +9298,8 @@ class ProviderBatchTests(unittest.TestCase):
         with _LoopbackServer() as server:
             server.batches.delay = 1.5
             command = [
-                sys.executable,
-                os.path.abspath(__file__),
-                "run",
-                path,
-                "--strategy",
-                "openai",
-                "--model",
-                "m",
-                "--base-url",
-                server.url + "/v1",
-                "--batch-api",
+                sys.executable, os.path.abspath(__file__), "run", path, "--strategy", "openai",
+                "--model", "m", "--base-url", server.url + "/v1", "--batch-api",
             ]
             process = subprocess.Popen(
                 command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -10234,14 +9517,7 @@ class ProviderBatchTests(unittest.TestCase):
             before = len(server.requests)
             with _env(GEMINI_API_KEY="gemini-key-0000000000"):
                 code, stderr = DatasetJobTests.run_cli_here(
-                    "run",
-                    path,
-                    "--strategy",
-                    "gemini",
-                    "--model",
-                    "m",
-                    "--base-url",
-                    server.url,
+                    "run", path, "--strategy", "gemini", "--model", "m", "--base-url", server.url,
                     "--batch-api",
                 )
                 self.assertEqual(code, 2)
@@ -10266,13 +9542,11 @@ class ProviderBatchTests(unittest.TestCase):
         with _LoopbackServer() as server:
             server.batches.delay = 0.0
             keys = {
-                "OPENAI_API_KEY": "sk-readme-000000",
-                "AZURE_OPENAI_API_KEY": "azure-readme-000000",
+                "OPENAI_API_KEY": "sk-readme-000000", "AZURE_OPENAI_API_KEY": "azure-readme-000000",
                 "ANTHROPIC_API_KEY": "sk-ant-readme-000000",
             }
             urls = {
-                "OPENAI_BASE_URL": server.url + "/v1",
-                "ANTHROPIC_BASE_URL": server.url,
+                "OPENAI_BASE_URL": server.url + "/v1", "ANTHROPIC_BASE_URL": server.url,
                 "AZURE_OPENAI_ENDPOINT": server.url,
             }  # where each SDK goes without a base_url
             cwd = os.getcwd()
@@ -10354,8 +9628,7 @@ class ExpensiveTests(unittest.TestCase):
             self, "AZURE_OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_DEPLOYMENT"
         )
         details = {
-            "strategy": "azure",
-            "azure_endpoint": os.environ["AZURE_OPENAI_ENDPOINT"],
+            "strategy": "azure", "azure_endpoint": os.environ["AZURE_OPENAI_ENDPOINT"],
             "api_version": os.environ.get("AZURE_OPENAI_API_VERSION", "2024-06-01"),
         }
         with InferenceEngine(details, os.environ["AZURE_OPENAI_DEPLOYMENT"]) as engine:
@@ -10369,12 +9642,7 @@ def _run_self_tests(verbose: bool = False) -> int:
     """Run the embedded suite offline; print ``N passed, N failed, N skipped``; return the exit
     code."""
     for name in (
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "ALL_PROXY",
-        "http_proxy",
-        "https_proxy",
-        "all_proxy",
+        "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy",
     ):
         os.environ.pop(name, None)
     os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
