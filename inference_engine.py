@@ -199,15 +199,6 @@ class InvalidJSONError(InferenceError):
     it is not kept, so a rerun sends the row again."""
 
 
-def _check_json_reply(text: str) -> None:
-    """A reply must parse as JSON (the command line's --schema); InvalidJSONError, with the start of
-    it, if not."""
-    try:
-        json.loads(text)
-    except ValueError as exc:
-        raise InvalidJSONError(f"the reply is not JSON ({exc}): {_truncate(text, 200)!r}") from None
-
-
 class OutputInUseError(RuntimeError):
     """Another run is writing the same output (its journal is locked); nothing was sent."""
 
@@ -1193,6 +1184,11 @@ class _RateLimiter:
         )
 
 
+_DURATION = re.compile(
+    r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?"
+)
+
+
 def _seconds_until(value: str) -> float | None:
     """A stated reset as seconds from now: OpenAI's duration ("1s", "6m0s", "20ms"), plain seconds,
     or Anthropic's RFC 3339 time; None if it is none of these."""
@@ -1211,19 +1207,6 @@ def _seconds_until(value: str) -> float | None:
         return max(0.0, datetime.datetime.fromisoformat(text).timestamp() - time.time())
     except ValueError:
         return None
-
-
-_DURATION = re.compile(
-    r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?"
-)
-
-
-def _estimate_tokens(messages: list[dict[str, Any]], params: dict[str, Any]) -> int:
-    """Tokens a request will count against TPM, before it is sent: ~4 characters a token,
-    IMAGE_TOKEN_ESTIMATE an image, plus max_tokens."""
-    characters = sum(len(_plain_text(m["content"])) for m in messages)
-    images = sum(_images(m["content"]) for m in messages)
-    return characters // 4 + 1 + images * IMAGE_TOKEN_ESTIMATE + int(params.get("max_tokens") or 0)
 
 
 # ==============================================================================
@@ -1544,6 +1527,14 @@ def _gemini_schema(schema: Any, path: str = "schema") -> dict[str, Any]:
     if "enum" in out:
         out.setdefault("format", "enum")  # Gemini's enums are strings of format "enum"
     return out
+
+
+def _estimate_tokens(messages: list[dict[str, Any]], params: dict[str, Any]) -> int:
+    """Tokens a request will count against TPM, before it is sent: ~4 characters a token,
+    IMAGE_TOKEN_ESTIMATE an image, plus max_tokens."""
+    characters = sum(len(_plain_text(m["content"])) for m in messages)
+    images = sum(_images(m["content"]) for m in messages)
+    return characters // 4 + 1 + images * IMAGE_TOKEN_ESTIMATE + int(params.get("max_tokens") or 0)
 
 
 # ==============================================================================
@@ -4817,6 +4808,15 @@ def _cli_hyperparameters(args: Any, adapter: _Adapter) -> dict[str, Any]:
     except (TypeError, ValueError) as exc:
         raise _InputError(f"--schema: {exc}" if args.schema is not None else str(exc)) from None
     return params
+
+
+def _check_json_reply(text: str) -> None:
+    """A reply must parse as JSON (the command line's --schema); InvalidJSONError, with the start of
+    it, if not."""
+    try:
+        json.loads(text)
+    except ValueError as exc:
+        raise InvalidJSONError(f"the reply is not JSON ({exc}): {_truncate(text, 200)!r}") from None
 
 
 def _schema_format(path: str) -> dict[str, Any]:
