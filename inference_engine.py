@@ -168,8 +168,7 @@ class RateLimitError(InferenceError):
 
 
 class TransientError(InferenceError):
-    """A failure that may pass (408, 409, 5xx, timeout, dropped connection) outlasted its
-    retries."""
+    """A failure that may pass (408, 409, 5xx, timeout, dropped connection) outlived its retries."""
 
     retryable = True
 
@@ -759,16 +758,17 @@ class _RetryPolicy:
         self.succeeded = False
         self._failures = 0  # attempts that could not connect, in a row, before any answer
         self._since = 0.0
+        self.retrying = 0  # requests retrying now (the engine's loop thread updates it)
+        self.retried = 0  # requests that have retried, since the engine was made
 
     async def run(
-        self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any],
-        on_retry: Callable[[int], None] | None = None,
+        self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any]
     ) -> tuple[_Completion, int]:
         """Send one request until it succeeds or fails for good; return (completion, attempts).
 
-        ``lane`` is the client and sleep to use. ``on_retry(+1)`` and ``on_retry(-1)`` bracket
-        the retrying, for a progress bar. A final failure carries the number of requests made
-        as ``.attempts``.
+        ``lane`` is the client and sleep to use. A final failure carries the number of requests
+        made as ``.attempts``. ``retrying`` counts the requests retrying now and ``retried``
+        those that have retried, for progress bars and job summaries.
 
         Most requests succeed at once and never pay for tenacity's bookkeeping: the first
         attempt runs outside it, and only a retryable failure is replayed into tenacity as
@@ -782,8 +782,8 @@ class _RetryPolicy:
                 raise
             failure: InferenceError | None = error
         attempts = 1
-        if on_retry is not None:
-            on_retry(+1)
+        self.retrying += 1
+        self.retried += 1
         idle = self._idle[lane.sleep]
         retrying = (
             idle.pop()
@@ -806,8 +806,7 @@ class _RetryPolicy:
             raise
         finally:
             idle.append(retrying)
-            if on_retry is not None:
-                on_retry(-1)
+            self.retrying -= 1
         return result, attempts
 
     async def _attempt(
@@ -853,14 +852,12 @@ class _RetryPolicy:
         return outcome
 
     async def send(
-        self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any],
-        on_retry: Callable[[int], None] | None = None,
+        self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any]
     ) -> _Completion:
-        """Send one checked conversation with retries (:meth:`run`), log one record, return its
-        _Completion."""
+        """One checked conversation sent with retries (:meth:`run`) and logged; its _Completion."""
         start = time.perf_counter()
         try:
-            completion, attempts = await self.run(lane, messages, params, on_retry)
+            completion, attempts = await self.run(lane, messages, params)
         except BaseException as exc:
             self._log_record(messages, start, getattr(exc, "attempts", 1), error=exc)
             raise
@@ -1019,8 +1016,7 @@ class _RateLimiter:
     # --- the hot path -------------------------------------------------------------
 
     def acquire(self, tokens: int) -> float:
-        """Take the turn to send a request of about ``tokens`` (return 0), or say how long to wait
-        first."""
+        """Take the turn to send about ``tokens`` (return 0), or say how long to wait first."""
         with self._lock:
             now = time.monotonic()
             if self._cut_rate:
@@ -1043,8 +1039,7 @@ class _RateLimiter:
             self._unpaced += 1
 
     def answered(self, stated: _Stated | None, estimated: int, actual: int) -> None:
-        """A request succeeded, having used ``actual`` tokens; ``stated``: the limits its response
-        stated."""
+        """A request succeeded, using ``actual`` tokens; ``stated``: the limits its reply stated."""
         now = time.monotonic()
         recent = self._recent
         recent.append(now)
@@ -1174,8 +1169,7 @@ class _RateLimiter:
         self.active = self.active or bool(interval or self.token_rate)
 
     def pace(self) -> str:
-        """The request pace in force and where it comes from: ``20/s (from headers)``; empty when
-        unpaced."""
+        """The request pace in force and its source: ``20/s (from headers)``; empty if none."""
         if not self.request_interval:
             return ""
         rate = 1.0 / self.request_interval
@@ -1226,8 +1220,7 @@ def _check_encodable(text: str, where: str) -> str:
 
 
 def _message_content(content: Any, where: str, role: str) -> str | list[dict[str, Any]]:
-    """Check one message's content: a string, or a list of parts, each text or (in user messages) an
-    image.
+    """Check one message's content: a string, or parts, each text or (user messages) an image.
 
     Parts come out as ``{"type": "text", "text"}`` or ``{"type": "image_url", "image_url": {"url",
     "detail"?}}``, each with its ``cache_control`` if it had one.
@@ -1317,8 +1310,7 @@ def _image_data(url: str) -> tuple[str, str, int] | None:
 
 
 def _cache_control(value: Any, at: str) -> dict[str, str]:
-    """A part's ``cache_control``: ``{"type": "ephemeral"}``, with an optional ``ttl`` of "5m" or
-    "1h"."""
+    """A part's ``cache_control``: ``{"type": "ephemeral"}``, with a ``ttl`` of "5m" or "1h"."""
     if (
         not isinstance(value, dict)
         or value.get("type") != "ephemeral"
@@ -1674,8 +1666,7 @@ class _Adapter:
         )
 
     def check_params(self, params: dict[str, Any]) -> None:
-        """Refuse, before sending, hyperparameters this provider is known not to take, or cannot
-        map."""
+        """Refuse, before sending, hyperparameters this provider does not take, or cannot map."""
         bad = sorted(self.unsupported & params.keys())
         if bad:
             raise ValueError(
@@ -1698,8 +1689,7 @@ class _Adapter:
         return self.check_inline_image(image[0], image[2], at)
 
     def check_inline_image(self, mime: str, size: int, at: str) -> int:
-        """Refuse an image of a type or size (decoded bytes) this provider does not take; return the
-        size."""
+        """Refuse an image of a type or size this provider does not take; return its size."""
         if mime not in self.image_types:
             raise ValueError(
                 f"{at}: strategy {self.strategy!r} does not take {mime} images, only "
@@ -1726,13 +1716,11 @@ class _Adapter:
         raise NotImplementedError
 
     async def send(self, client: Any, body: dict[str, Any]) -> tuple[Any, Any]:
-        """Send a request body with either kind of client; return the response body as JSON, and the
-        headers."""
+        """Send a body with either kind of client; return the response body as JSON, and headers."""
         raise NotImplementedError
 
     def read(self, body: Any) -> _Completion:
-        """Text, usage and finish reason from a response body (pure); _MalformedResponse if it has
-        none."""
+        """Text, usage and finish reason from a response body (pure); else _MalformedResponse."""
         raise NotImplementedError
 
     def classify(self, exc: BaseException) -> InferenceError | None:
@@ -1742,8 +1730,7 @@ class _Adapter:
     async def call(
         self, client: Any, messages: list[dict[str, Any]], params: dict[str, Any]
     ) -> tuple[_Completion, _Stated | None]:
-        """One request: build, send, read; return (text, usage, finish_reason) and the limits the
-        reply stated.
+        """One request: build, send, read; return its _Completion and the limits its reply stated.
 
         A reply without what every valid one has is a _MalformedResponse."""
         response, headers = await self.send(client, self.request(messages, params))
@@ -1848,8 +1835,7 @@ class _Adapter:
 def _limit_headers(
     requests: tuple[str, str, str], tokens: tuple[str, str, str]
 ) -> dict[str, tuple[int, int]]:
-    """An adapter's ``limit_headers`` from the names of (limit, remaining, reset), for requests and
-    for tokens."""
+    """An adapter's ``limit_headers`` from the names of (limit, remaining, reset), twice."""
     return {
         name: (kind, part)
         for kind, names in enumerate((requests, tokens))
@@ -1858,8 +1844,7 @@ def _limit_headers(
 
 
 def _stated_number(value: str | None, positive: bool = False) -> float | None:
-    """A stated limit or remainder as a number; None if absent or not a number (Azure states -1 for
-    none)."""
+    """A stated limit or remainder as a number; None if absent or not one (Azure's -1: none)."""
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -1928,8 +1913,7 @@ def _cause_words(text: str) -> str | None:
 
 
 class _HttpxSdkAdapter(_Adapter):
-    """Shared client, call and error handling for the two SDKs built on the same generator (openai,
-    anthropic).
+    """Client, call and error handling for the two SDKs of one generator (openai, anthropic).
 
     The body goes out through the SDK's own low-level ``client.post`` (what both SDKs
     document for calls their typed methods lack): the client's key, base URL, headers,
@@ -2005,8 +1989,7 @@ async def _awaited(value: Any) -> Any:
 
 
 class _OpenAIAdapter(_HttpxSdkAdapter):
-    """OpenAI and any OpenAI-compatible server (vLLM, Ollama, ...) via ``base_url``: the common
-    form."""
+    """OpenAI and any OpenAI-compatible server (vLLM, Ollama, ...) via ``base_url``."""
 
     strategy = "openai"
     sdk_name = "openai"
@@ -2047,8 +2030,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
 
 
 class _AzureAdapter(_OpenAIAdapter):
-    """Azure OpenAI: the OpenAI form, but ``model_name`` is the deployment and the key goes in
-    ``api-key``."""
+    """Azure OpenAI: OpenAI's form; ``model_name`` is the deployment, the key is ``api-key``."""
 
     strategy = "azure"
     key_env = ("AZURE_OPENAI_API_KEY",)
@@ -2476,8 +2458,7 @@ class _OpenAIBatches:
     def results(
         self, client: Any, status: _BatchStatus
     ) -> Iterator[tuple[str, Any, InferenceError | None]]:
-        """(custom_id, reply body, None) for each answered item, (custom_id, None, error) for the
-        others."""
+        """(custom_id, body, None) for each answered item, (custom_id, None, error) for others."""
         for file_id in status.handle:
             if not file_id:
                 continue
@@ -2986,8 +2967,7 @@ class InferenceEngine:
     # --- lifecycle -------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the SDK client and stop the engine's loop thread; later calls raise
-        RuntimeError."""
+        """Close the SDK clients and the engine's loop thread; later calls raise RuntimeError."""
         self._finalizer()
 
     async def aclose(self) -> None:
@@ -3117,8 +3097,7 @@ class InferenceEngine:
         hyperparameters: Hyperparameters | None = None, return_exceptions: bool = False, *,
         journal_path: str | None = None, progress: Any = None,
     ) -> tuple[list, list]:
-        """Send a list through the provider's batch API; return ``(results, usages)`` in input
-        order.
+        """Send a list through the provider's batch API; return ``(results, usages)`` in order.
 
         For openai, azure and anthropic: half the price of the same requests sent one by one,
         under limits of their own, finished within 24 hours (often far sooner). The requests
@@ -3176,8 +3155,7 @@ class InferenceEngine:
         hyperparameters: Hyperparameters | None = None, max_concurrent_requests: int = 10,
         return_exceptions: bool = False, *, progress: Any = None, output_path: str | None = None,
     ) -> tuple[list, list]:
-        """Async :meth:`parallel_inference`, with the same ordering, failure, progress and output
-        rules."""
+        """Async :meth:`parallel_inference`: the same order, failure, progress and output rules."""
         job = self._prepare_batch(
             messages_list, hyperparameters, max_concurrent_requests, output_path
         )
@@ -3188,15 +3166,14 @@ class InferenceEngine:
     # --- the one per-request path ------------------------------------------------
 
     async def _async_single_message_inference(
-        self, messages: list[dict[str, Any]], params: dict[str, Any], lane: _Lane | None = None,
-        on_retry: Callable[[int], None] | None = None,
+        self, messages: list[dict[str, Any]], params: dict[str, Any], lane: _Lane | None = None
     ) -> _Completion:
         """Send one checked conversation with retries, log one record, return its _Completion.
 
-        ``lane`` is the client and sleep to use (default: the async client on the
-        engine's loop); ``on_retry`` is told when this request starts and stops retrying.
+        ``lane`` is the client and sleep to use (default: the async client on the engine's
+        loop). The policy does the work (:meth:`_RetryPolicy.send`).
         """
-        return await self._retry.send(lane or self._resources.lane, messages, params, on_retry)
+        return await self._retry.send(lane or self._resources.lane, messages, params)
 
     # --- batches -------------------------------------------------------------------
 
@@ -3244,8 +3221,7 @@ class InferenceEngine:
         self, conversations: Iterable, params: dict[str, Any], max_concurrent: int, progress: Any,
         journal_path: str | None,
     ) -> Iterator[InferenceResult]:
-        """iter_inference's generator: the job runs on the loop thread; results come here a chunk at
-        a time."""
+        """iter_inference's generator: the job runs on the loop; results come a chunk at a time."""
         journal = _Journal(journal_path) if journal_path is not None else None
         try:
             loop_thread = self._resources.loop()
@@ -3385,7 +3361,7 @@ class _Job:
         self.window = window
         self.lag = lag
         self.check = check
-        self.stats = _JobStats(total, progress, policy.limiter)
+        self.stats = _JobStats(total, progress, policy)
         self.key = _item_keys(policy.adapter, params)
         # out of order, waiting for the ones before them
         self.finished: dict[int, InferenceResult] = {}
@@ -3459,9 +3435,7 @@ class _Job:
         ):
             return InferenceResult(*earlier, None, True)
         try:
-            text, usage, finish_reason = await self.policy.send(
-                self.lane, messages, self.params, self.stats.on_retry
-            )
+            text, usage, finish_reason = await self.policy.send(self.lane, messages, self.params)
         except UnreachableError:
             raise  # nothing answers: stop the whole job rather than fail every item
         except InferenceError as exc:
@@ -3484,8 +3458,7 @@ def _window(max_concurrent: int) -> int:
 
 
 class _Handoff:
-    """Results passed in order from the loop thread to the thread that iterates them, a chunk at a
-    time.
+    """Results passed in order from the loop thread to the reader's thread, a chunk at a time.
 
     The reader is woken at most once per turn of the loop, not once per result: waking a
     thread costs more than most results take to write.
@@ -3515,8 +3488,7 @@ class _Handoff:
             self._cond.notify()
 
     def take(self) -> list[InferenceResult]:
-        """Every result ready now, waiting for one if need be; an empty list once the job is
-        over."""
+        """Every result ready now, waiting for one if need be; an empty list once the job ends."""
         with self._cond:
             while not self._ready and not self._closed:
                 self._cond.wait(0.2)  # in slices, so that a Ctrl-C reaches this thread
@@ -3525,21 +3497,24 @@ class _Handoff:
 
 
 class _JobStats:
-    """One batch's counts and progress bar (with the pace in force), and the summary line it logs at
-    the end."""
+    """One batch's counts and progress bar (with the pace), and its summary line at the end.
 
-    def __init__(self, total: int | None, progress: Any, limiter: _RateLimiter):
-        self.done = self.failed = self.reused = self.retried = self.retrying = self.tokens = 0
+    Retries and 429s are the engine's since the job began: other calls on the same engine,
+    should any run alongside, count too.
+    """
+
+    def __init__(self, total: int | None, progress: Any, policy: _RetryPolicy):
+        self.done = self.failed = self.reused = self.tokens = 0
         self.start = time.perf_counter()
         self.bar = _progress_bar(total, progress)
-        self.limiter = limiter
-        self._rate_limited_before = limiter.rate_limited
+        self.policy = policy
+        self.limiter = policy.limiter
+        self._before = (policy.retried, self.limiter.rate_limited)
 
     @property
     def rate_limited(self) -> int:
-        """Responses with status 429 since the job began (to any call on the engine, should others
-        run alongside)."""
-        return self.limiter.rate_limited - self._rate_limited_before
+        """Responses with status 429 since the job began."""
+        return self.limiter.rate_limited - self._before[1]
 
     def count(self, result: InferenceResult) -> None:
         self.done += 1
@@ -3551,15 +3526,10 @@ class _JobStats:
             self.tokens += result.usage["total_tokens"]
         if self.bar is not None:
             self.bar.set_postfix(
-                failed=self.failed, retrying=self.retrying, tokens=self.tokens,
+                failed=self.failed, retrying=self.policy.retrying, tokens=self.tokens,
                 **({"pace": pace} if (pace := self.limiter.pace()) else {}), refresh=False,
             )
             self.bar.update(1)
-
-    def on_retry(self, delta: int) -> None:
-        """An item started (+1) or stopped (-1) retrying."""
-        self.retrying += delta
-        self.retried += delta > 0
 
     def close(self, label: str) -> None:
         if self.bar is not None:
@@ -3572,7 +3542,7 @@ class _JobStats:
             label,
             sent - self.failed,
             self.failed,
-            self.retried,
+            self.policy.retried - self._before[0],
             self.rate_limited,
             self.tokens,
             wall,
@@ -3583,8 +3553,7 @@ class _JobStats:
 
 
 def _progress_bar(total: int | None, progress: Any, initial: int = 0) -> Any:
-    """A tqdm bar, or None: progress is True/False, None (on when stderr is a terminal), or a stream
-    to draw on."""
+    """A tqdm bar or None: progress True/False, None (on at a terminal), or a stream to draw on."""
     if progress is None:
         progress = sys.stderr.isatty()
     if progress is False:
@@ -3648,8 +3617,7 @@ def _journal_layout() -> dict[str, list[tuple]]:
 
 
 class _Journal:
-    """Finished results by content (_item_keys), in an SQLite file: what a rerun reuses instead of
-    sending.
+    """Finished results by content (_item_keys), in SQLite: what a rerun reuses, not sends.
 
     Only successes are kept; failed items are sent again. The file is held in SQLite's
     exclusive locking mode from open to close, so a second run on the same journal, in
@@ -3817,8 +3785,7 @@ class _Journal:
                 raise self.failed from None
 
     def index(self) -> None:
-        """Build the index on the key, if the journal has none yet: before looking up many
-        results."""
+        """Build the index on the key, if the journal has none yet: before many lookups."""
         self.commit()
         with self._transaction() as db:
             db.execute("CREATE INDEX IF NOT EXISTS results_by_key ON results (key)")
@@ -3832,8 +3799,7 @@ class _Journal:
         return None if row is None else row[0]
 
     def add_batch(self, strategy: str, batch_id: str, keys: list[str]) -> None:
-        """A batch the provider has made, and its items' keys: committed before anything waits on
-        it."""
+        """A batch the provider made, and its items' keys: committed before anything waits on it."""
         with self._transaction() as db:
             now = datetime.datetime.now(datetime.timezone.utc).isoformat()
             db.execute(
@@ -3865,8 +3831,7 @@ class _Journal:
         }
 
     def collect(self, batch_id: str, results: Iterable[tuple[str, str, dict, str | None]]) -> None:
-        """A batch's results saved, and the batch marked collected, in one transaction: all or
-        nothing.
+        """A batch's results saved and the batch marked collected, in one transaction.
 
         Its items then have a result or nothing at all, so the next run submits the failed ones
         again.
@@ -3911,8 +3876,7 @@ def _create_private(path: str) -> int:
 
 
 class _OutputFile:
-    """JSONL written in input order to ``OUT.part``, then moved over ``OUT`` when the job ends or
-    stops.
+    """JSONL written in input order to ``OUT.part``, moved over ``OUT`` when the job ends.
 
     So ``OUT`` is always one run's whole file: every row it finished, in order, never a
     half-written line. If any write fails (a full disk), ``OUT.part`` is removed and
@@ -4077,8 +4041,7 @@ class _BatchJob:
             self._submit(part)
 
     def _submit(self, part: list[tuple[str, bytes]]) -> None:
-        """One batch: made, then recorded at once; a batch the provider refuses leaves its items
-        unsent.
+        """One batch: made, then recorded at once; a batch refused leaves its items unsent.
 
         A batch is tagged with its part (where the provider keeps metadata: openai, azure).
         Before one is made, and after a create whose answer was lost, the provider's own list is
@@ -4164,8 +4127,7 @@ class _BatchJob:
                 bar.close()
 
     def _collect(self, status: _BatchStatus) -> None:
-        """An ended batch's results into the journal; each of its items that has none gets an error,
-        this run."""
+        """An ended batch's results into the journal; items with none get an error, this run."""
         keys = self.journal.batch_keys(status.id)
         strategy = self.adapter.strategy
         if status.error is not None:
@@ -4228,8 +4190,7 @@ class _BatchJob:
     def _call(
         self, what: str, call: Callable, *args: Any, creating: bool = False, polling: bool = False
     ) -> Any:
-        """``call(client, *args)``, its failures as the module's own errors, retried while they may
-        pass.
+        """``call(client, *args)``, its failures as our own errors, retried while they may pass.
 
         A poll is retried however long the failures last: a job is never abandoned while
         its batches run. Other calls get as many attempts as a request. Making a batch is
@@ -4540,8 +4501,7 @@ class _InputRows:
             yield line, dict(zip(header, values))
 
     def _conversation(self, record: Any, where: str) -> Any:
-        """The messages a row sends: from --template, its "prompt", its "messages", or the row
-        itself."""
+        """The messages a row sends: from --template, its "prompt", its "messages", or itself."""
         if self.template is not None:
             if not isinstance(record, dict):
                 raise _InputError(
@@ -4583,8 +4543,7 @@ class _InputRows:
 
 
 def _csv_rows(reader: Any, name: str) -> Iterator[list[str]]:
-    """A csv.reader's rows, with its errors (a value too long, a stray quote) as _InputError naming
-    the line."""
+    """A csv.reader's rows; its errors (a value too long, a stray quote) as _InputError."""
     while True:
         try:
             yield next(reader)
@@ -4630,8 +4589,7 @@ class _Conversations:
 
 
 class _RowWriter:
-    """The command line's hand_on: each result written as its row's output line, and its failure
-    counted.
+    """The command line's hand_on: each result written as its row's line, its failure counted.
 
     A refused key before any row has succeeded stops the job: a wrong key fails every row
     alike, and a million error lines help no one.
@@ -4811,8 +4769,7 @@ def _cli_hyperparameters(args: Any, adapter: _Adapter) -> dict[str, Any]:
 
 
 def _check_json_reply(text: str) -> None:
-    """A reply must parse as JSON (the command line's --schema); InvalidJSONError, with the start of
-    it, if not."""
+    """A reply must parse as JSON (--schema); if not, InvalidJSONError with its start."""
     try:
         json.loads(text)
     except ValueError as exc:
@@ -4840,8 +4797,7 @@ def _schema_format(path: str) -> dict[str, Any]:
 
 
 def _cli_details(args: Any) -> dict[str, Any]:
-    """connection_details from the flags and the environment, with errors that name flags and
-    variables."""
+    """connection_details from the flags and environment; errors name flags and variables."""
     adapter = _ADAPTERS[args.strategy]
     if not any(os.environ.get(name) for name in adapter.key_env):
         raise _InputError(
@@ -4911,8 +4867,7 @@ def _say(text: str) -> None:
 
 
 def _command_line(argv: list[str]) -> int:
-    """``run``: send every row of a JSONL or CSV file; write one output line per row, in input
-    order."""
+    """``run``: send every row of a JSONL or CSV file; write one line per row, in input order."""
     args = _run_parser().parse_args(argv)  # bad flags: usage and exit 2
     # the summary below replaces the engine's
     os.environ.setdefault("INFERENCE_ENGINE_CONSOLE_LEVEL", "WARNING")
@@ -4990,8 +4945,7 @@ def _send_rows(
     policy: _RetryPolicy, resources: _Resources, rows: _InputRows, params: dict[str, Any],
     args: Any, journal: _Journal, output: str,
 ) -> int:
-    """The job itself: every row sent, each result written beside the row's own fields, in input
-    order.
+    """The job itself: every row sent, each result written beside its row's fields, in order.
 
     The lines are written on the engine's loop thread, as the job hands results on: a
     second thread reading them would take turns with the loop for the GIL, and those
@@ -5045,8 +4999,7 @@ def _send_rows(
 
 
 def _print_summary(total: int, writer: _RowWriter, output: str) -> int:
-    """The job's last lines: rows done, reused and failed, and the failures by kind; return how many
-    failed."""
+    """The job's last lines: rows done, reused and failed, failures by kind; return the failed."""
     failed = sum(count for count, _ in writer.failures.values())
     _say(
         f"{total:,} rows: {total - failed:,} done ({writer.reused:,} reused from earlier runs), "
@@ -5117,8 +5070,7 @@ def _send_batches(
 
 
 def _main(argv: list[str]) -> int:
-    """``python inference_engine.py [test] [-v]``, ``run ...`` or ``--help``; anything else is a
-    usage error."""
+    """``python inference_engine.py [test] [-v]``, ``run ...`` or ``--help``; else usage."""
     if not argv or argv[0] == "test" or argv == ["-v"]:
         rest = argv[1:] if argv and argv[0] == "test" else argv
         if rest not in ([], ["-v"]):
