@@ -3355,14 +3355,14 @@ class _Job:
         self.items = iter(conversations)
         self.params = params
         self.max_concurrent = max_concurrent
+        self.stats = _JobStats(total, progress, policy)
+        self.key = _item_keys(policy.adapter, params)
         # what becomes of the results: reused and kept, handed on, held, checked
         self.journal = journal
         self.hand_on = hand_on
         self.window = window
         self.lag = lag
         self.check = check
-        self.stats = _JobStats(total, progress, policy)
-        self.key = _item_keys(policy.adapter, params)
         # out of order, waiting for the ones before them
         self.finished: dict[int, InferenceResult] = {}
         self.taken = self.handed_on = 0
@@ -5567,7 +5567,7 @@ class _LoopbackBatches:
         )
 
 
-class _Protocol:
+class _Protocol(NamedTuple):
     """What the loopback server knows of one provider's chat route; one entry per provider.
 
     ``matches(path)``: the route is this provider's; ``texts(body)``: every prompt text
@@ -5579,21 +5579,15 @@ class _Protocol:
     reset as the provider writes it, for the headers its adapter's ``limit_headers`` names.
     """
 
-    def __init__(
-        self, *, matches: Callable[[str], bool], texts: Callable[[dict], list[str]],
-        last_text: Callable[[dict], str], ok: Callable[[str, int, int], dict],
-        error: Callable[[int, str], dict], empty: dict, details: Callable[[str], dict],
-        key_headers: tuple[str, ...], reset: Callable[[float], str] | None = None,
-    ):
-        self.matches = matches
-        self.texts = texts
-        self.last_text = last_text
-        self.ok = ok
-        self.error = error
-        self.empty = empty
-        self.details = details
-        self.key_headers = key_headers
-        self.reset = reset
+    matches: Callable[[str], bool]
+    texts: Callable[[dict], list[str]]
+    last_text: Callable[[dict], str]
+    ok: Callable[[str, int, int], dict]
+    error: Callable[[int, str], dict]
+    empty: dict
+    details: Callable[[str], dict]
+    key_headers: tuple[str, ...]
+    reset: Callable[[float], str] | None = None
 
 
 def _chat_completion(reply: str, prompt_tokens: int, completion_tokens: int) -> dict:
@@ -6086,13 +6080,8 @@ class MappingTests(unittest.TestCase):
             (body["temperature"], body["max_tokens"], body["seed"], body["custom_flag"]),
             (0.3, 7, 1, True),
         )
-        self.assertEqual(
-            usage,
-            {
-                "prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17, "cached_tokens": 1,
-                "reasoning_tokens": 2,
-            },
-        )
+        counts = {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17}
+        self.assertEqual(usage, {**counts, "cached_tokens": 1, "reasoning_tokens": 2})
 
     def test_azure_route_header_and_deployment(self):
         with _engine("azure", self.server, model="my-deployment") as engine:
@@ -6160,13 +6149,8 @@ class MappingTests(unittest.TestCase):
             (11, ["STOP"], 0.5, 3),
         )
         self.assertEqual(text, "echo: And three?")
-        self.assertEqual(
-            usage,
-            {
-                "prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17, "cached_tokens": 1,
-                "reasoning_tokens": 2,
-            },
-        )
+        counts = {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17}
+        self.assertEqual(usage, {**counts, "cached_tokens": 1, "reasoning_tokens": 2})
 
     def test_gemini_refuses_unknown_hyperparameters_before_sending(self):
         with (
@@ -6224,17 +6208,9 @@ class ConverterTests(unittest.TestCase):
 
     def test_openai_read_takes_text_usage_and_finish_reason(self):
         body = _chat_completion("hi there", 7, 2)
-        self.assertEqual(
-            self.adapter("openai").read(body),
-            (
-                "hi there",
-                {
-                    "prompt_tokens": 7, "completion_tokens": 4, "total_tokens": 11,
-                    "cached_tokens": 1, "reasoning_tokens": 2,
-                },
-                "stop",
-            ),
-        )
+        usage = {"prompt_tokens": 7, "completion_tokens": 4, "total_tokens": 11}
+        usage.update(cached_tokens=1, reasoning_tokens=2)
+        self.assertEqual(self.adapter("openai").read(body), ("hi there", usage, "stop"))
         self.assertEqual(
             self.adapter("azure").read(_LOOPBACK_PROTOCOLS["azure"].empty)[::2],
             ("", "content_filter"),
@@ -6270,17 +6246,9 @@ class ConverterTests(unittest.TestCase):
                 "output_tokens": 4,
             },
         }
-        self.assertEqual(
-            self.adapter("anthropic").read(body),
-            (
-                "ab",
-                {
-                    "prompt_tokens": 10, "completion_tokens": 4, "total_tokens": 14,
-                    "cached_tokens": 3, "cache_creation_tokens": 2,
-                },
-                "max_tokens",
-            ),
-        )
+        usage = {"prompt_tokens": 10, "completion_tokens": 4, "total_tokens": 14}
+        usage.update(cached_tokens=3, cache_creation_tokens=2)
+        self.assertEqual(self.adapter("anthropic").read(body), ("ab", usage, "max_tokens"))
         for bad in ({}, {"content": [], "usage": None}, {"content": "x", "usage": {}}):
             with self.subTest(body=bad), self.assertRaises(_MalformedResponse):
                 self.adapter("anthropic").read(bad)
@@ -6312,29 +6280,15 @@ class ConverterTests(unittest.TestCase):
 
     def test_gemini_read_derives_reasoning_tokens_and_block_reasons(self):
         adapter = self.adapter("gemini")
+        parts = {"parts": [{"text": "a"}, {"text": "b"}]}
+        counts = {"prompt_token_count": 4, "candidates_token_count": 2, "total_token_count": 9}
         body = {
-            "candidates": [
-                {
-                    "content": {"parts": [{"text": "a"}, {"text": "b"}]},
-                    "finish_reason": "MAX_TOKENS",
-                }
-            ],
-            "usage_metadata": {
-                "prompt_token_count": 4, "candidates_token_count": 2, "total_token_count": 9,
-                "cached_content_token_count": 1,
-            },
+            "candidates": [{"content": parts, "finish_reason": "MAX_TOKENS"}],
+            "usage_metadata": {**counts, "cached_content_token_count": 1},
         }
-        self.assertEqual(
-            adapter.read(body),
-            (
-                "ab",
-                {
-                    "prompt_tokens": 4, "completion_tokens": 5, "total_tokens": 9,
-                    "cached_tokens": 1, "reasoning_tokens": 3,
-                },
-                "MAX_TOKENS",
-            ),
-        )
+        usage = {"prompt_tokens": 4, "completion_tokens": 5, "total_tokens": 9}
+        usage.update(cached_tokens=1, reasoning_tokens=3)
+        self.assertEqual(adapter.read(body), ("ab", usage, "MAX_TOKENS"))
         blocked = {
             "prompt_feedback": {"block_reason": "SAFETY"},
             "usage_metadata": {"prompt_token_count": 3},
@@ -8688,20 +8642,33 @@ class DatasetJobTests(unittest.TestCase):
             self.skipTest("memory is read from /proc, which this system lacks")
         # The child samples its memory against the rows written so far, on a first run and a rerun.
         child = (
-            "import json, os, sys, threading, time, inference_engine as ie\ndef rss():\n    return "
-            "int(next(l for l in open('/proc/self/status') if "
-            "l.startswith('VmRSS')).split()[1])\ndef written():\n    try:\n        return "
-            "os.path.getsize(sys.argv[3] + '.part')\n    except FileNotFoundError:\n        return "
-            "0\nflags = ['--strategy', 'openai', '--model', 'm', '--base-url', sys.argv[1], "
-            "'--concurrency', '50',\n         '--output', sys.argv[3]]\nfor run in ('first', "
-            "'rerun'):\n    samples, running = [], True\n    def sample():\n        while "
-            "running:\n            size = written()\n            if size == 0 and samples and "
-            "samples[-1][0] > 0:\n                return  # the output is complete and moved into "
-            "place\n            samples.append((size, rss()))\n            time.sleep(0.002)\n    "
-            "sampler = threading.Thread(target=sample)\n    sampler.start()\n    assert "
-            "ie._main(['run', sys.argv[2], *flags]) == 0\n    running = False\n    "
-            "sampler.join()\n    print(json.dumps({'run': run, 'samples': samples, 'size': "
-            "os.path.getsize(sys.argv[3])}))\n"
+            "import json, os, sys, threading, time, inference_engine as ie\n"
+            "def rss():\n"
+            "    return int(next(l for l in open('/proc/self/status')\n"
+            "                    if l.startswith('VmRSS')).split()[1])\n"
+            "def written():\n"
+            "    try:\n"
+            "        return os.path.getsize(sys.argv[3] + '.part')\n"
+            "    except FileNotFoundError:\n"
+            "        return 0\n"
+            "flags = ['--strategy', 'openai', '--model', 'm', '--base-url', sys.argv[1],\n"
+            "         '--concurrency', '50', '--output', sys.argv[3]]\n"
+            "for run in ('first', 'rerun'):\n"
+            "    samples, running = [], True\n"
+            "    def sample():\n"
+            "        while running:\n"
+            "            size = written()\n"
+            "            if size == 0 and samples and samples[-1][0] > 0:\n"
+            "                return  # the output is complete and moved into place\n"
+            "            samples.append((size, rss()))\n"
+            "            time.sleep(0.002)\n"
+            "    sampler = threading.Thread(target=sample)\n"
+            "    sampler.start()\n"
+            "    assert ie._main(['run', sys.argv[2], *flags]) == 0\n"
+            "    running = False\n"
+            "    sampler.join()\n"
+            "    size = os.path.getsize(sys.argv[3])\n"
+            "    print(json.dumps({'run': run, 'samples': samples, 'size': size}))\n"
         )
         n = 4000
         path = self.write(
@@ -9533,10 +9500,11 @@ class ImportTests(unittest.TestCase):
 
     def test_openai_engine_imports_no_other_sdk(self):
         code = (
-            "import sys, inference_engine as ie\nassert 'openai' not in "
-            "sys.modules\nie.InferenceEngine({'strategy': 'openai', 'api_key': 'k'}, "
-            "'m')\nprint(sorted(m for m in ('openai', 'anthropic', 'google.generativeai') if m in "
-            "sys.modules))"
+            "import sys, inference_engine as ie\n"
+            "assert 'openai' not in sys.modules\n"
+            "ie.InferenceEngine({'strategy': 'openai', 'api_key': 'k'}, 'm')\n"
+            "sdks = ('openai', 'anthropic', 'google.generativeai')\n"
+            "print(sorted(m for m in sdks if m in sys.modules))"
         )
         out = _run_child(code)
         self.assertEqual(out.returncode, 0, out.stderr)
