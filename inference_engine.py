@@ -43,8 +43,8 @@ The file is structured as follows:
 - Self-test: loopback servers that speak each provider's protocol, then the tests.
 
 A first reading: InferenceEngine.single_inference and parallel_inference; the one
-per-request path under them (_async_single_message_inference, then _RetryPolicy.send, run
-and _attempt: pace, send, classify, report); and one adapter (_OpenAIAdapter: request,
+per-request path under them (_async_single_message_inference, then _RetryPolicy.send and
+its _attempt: pace, send, classify, report); and one adapter (_OpenAIAdapter: request,
 send, read, classify, and _Adapter.status_error). It may skip the pace (_RateLimiter), the
 Gemini adapter, the provider batch APIs and _BatchJob, the command line and the
 self-test: each stands on its own, behind its banner.
@@ -761,10 +761,10 @@ class _RetryPolicy:
         self.retrying = 0  # requests retrying now (the engine's loop thread updates it)
         self.retried = 0  # requests that have retried, since the engine was made
 
-    async def run(
+    async def send(
         self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any]
-    ) -> tuple[_Completion, int]:
-        """Send one request until it succeeds or fails for good; return (completion, attempts).
+    ) -> _Completion:
+        """Send one checked conversation until it succeeds or fails for good; log one record.
 
         ``lane`` is the client and sleep to use. A final failure carries the number of requests
         made as ``.attempts``. ``retrying`` counts the requests retrying now and ``retried``
@@ -774,40 +774,43 @@ class _RetryPolicy:
         attempt runs outside it, and only a retryable failure is replayed into tenacity as
         its attempt 1, so attempt numbers, waits and retry logs stay exactly tenacity's.
         """
+        start = time.perf_counter()
         tries = _Tries()
-        try:
-            return await self._attempt(lane, messages, params, tries), 1
-        except InferenceError as error:
-            if not error.retryable or self.attempts == 1:
-                raise
-            failure: InferenceError | None = error
         attempts = 1
-        self.retrying += 1
-        self.retried += 1
-        idle = self._idle[lane.sleep]
-        retrying = (
-            idle.pop()
-            if idle
-            else AsyncRetrying(
-                retry=self._retry, stop=self._stop, wait=self.wait, before_sleep=self._log_retry,
-                reraise=True, sleep=lane.sleep,
-            )
-        )
         try:
-            async for try_ in retrying:
-                with try_:
-                    if failure is not None:
-                        replay, failure = failure, None
-                        raise replay
-                    attempts += 1
-                    result = await self._attempt(lane, messages, params, tries)
-        except InferenceError as exc:
-            exc.attempts = attempts
+            try:
+                completion = await self._attempt(lane, messages, params, tries)
+            except InferenceError as error:
+                if not error.retryable or self.attempts == 1:
+                    raise
+                failure: InferenceError | None = error
+                self.retrying += 1
+                self.retried += 1
+                idle = self._idle[lane.sleep]
+                retrying = idle.pop() if idle else AsyncRetrying(
+                    retry=self._retry, stop=self._stop, wait=self.wait,
+                    before_sleep=self._log_retry, reraise=True, sleep=lane.sleep,
+                )
+                try:
+                    async for try_ in retrying:
+                        with try_:
+                            if failure is not None:
+                                replay, failure = failure, None
+                                raise replay
+                            attempts += 1
+                            completion = await self._attempt(lane, messages, params, tries)
+                finally:
+                    idle.append(retrying)
+                    self.retrying -= 1
+        except BaseException as exc:
+            if isinstance(exc, InferenceError):
+                exc.attempts = attempts
+            self._log_record(messages, start, attempts, error=exc)
             raise
-        finally:
-            idle.append(retrying)
-            self.retrying -= 1
-        return result, attempts
+        if not completion.text:
+            _log.warning("{}: empty reply (finish reason {})", self.label, completion.finish_reason)
+        self._log_record(messages, start, attempts, *completion)
+        return completion
 
     async def _attempt(
         self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any], tries: _Tries
@@ -850,21 +853,6 @@ class _RetryPolicy:
         self.succeeded = True
         limiter.answered(stated, tokens, outcome.usage["total_tokens"])
         return outcome
-
-    async def send(
-        self, lane: _Lane, messages: list[dict[str, Any]], params: dict[str, Any]
-    ) -> _Completion:
-        """One checked conversation sent with retries (:meth:`run`) and logged; its _Completion."""
-        start = time.perf_counter()
-        try:
-            completion, attempts = await self.run(lane, messages, params)
-        except BaseException as exc:
-            self._log_record(messages, start, getattr(exc, "attempts", 1), error=exc)
-            raise
-        if not completion.text:
-            _log.warning("{}: empty reply (finish reason {})", self.label, completion.finish_reason)
-        self._log_record(messages, start, attempts, *completion)
-        return completion
 
     def _log_record(
         self, messages: list[dict[str, Any]], start: float, attempts: int, text: str | None = None,
