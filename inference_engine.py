@@ -227,11 +227,18 @@ class _MalformedResponse(Exception):
 
 
 class _Completion(NamedTuple):
-    """What an adapter reads out of a reply: the one shape every provider's answer takes."""
+    """What an adapter reads out of a reply: the one shape every provider's answer takes.
+
+    ``model`` is the model the provider says answered (a snapshot such as
+    ``gpt-4o-mini-2024-07-18``), and ``service_tier`` the tier it says it used; None where
+    the reply does not say.
+    """
 
     text: str
-    usage: dict[str, int]
+    usage: dict[str, Any]
     finish_reason: str | None
+    model: str | None = None
+    service_tier: str | None = None
 
 
 class _Limit(NamedTuple):
@@ -749,6 +756,7 @@ class _RetryPolicy:
         self._retry = retry_if_exception(lambda e: isinstance(e, InferenceError) and e.retryable)
         self.adapter = adapter
         self.limiter = limiter
+        self.prices = _Prices(adapter)
         self.label = f"{adapter.strategy} {adapter.model}"  # who is retrying, for the log
         self.url = _safe_url(adapter.url)  # where requests go, as UnreachableError names it
         # Idle tenacity loops, one kind per sleep: a fresh loop per request would leave
@@ -809,7 +817,8 @@ class _RetryPolicy:
             raise
         if not completion.text:
             _log.warning("{}: empty reply (finish reason {})", self.label, completion.finish_reason)
-        self._log_record(messages, start, attempts, *completion)
+        completion.usage["cost"] = self.prices.cost(completion)
+        self._log_record(messages, start, attempts, *completion[:3])
         return completion
 
     async def _attempt(
@@ -1550,6 +1559,7 @@ class _Adapter:
     # header -> (0 requests or 1 tokens, 0 limit, 1 remaining or 2 reset)
     limit_headers: dict[str, tuple[int, int]] = {}
     quota_phrases: tuple[str, ...] = ()  # in a 429's text: the quota is spent, no retry helps
+    price_provider = ""  # its id in genai-prices' table
     retry_delay: re.Pattern | None = None  # seconds to wait, in an error body (Gemini's)
     image_types: tuple[str, ...] = _IMAGE_TYPES  # what a data URL may carry
     max_image_bytes = 20 * 1024 * 1024  # one image, decoded
@@ -1980,6 +1990,7 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
     """OpenAI and any OpenAI-compatible server (vLLM, Ollama, ...) via ``base_url``."""
 
     strategy = "openai"
+    price_provider = "openai"
     sdk_name = "openai"
     client_classes = ("OpenAI", "AsyncOpenAI")
     key_env = ("OPENAI_API_KEY",)
@@ -2014,13 +2025,16 @@ class _OpenAIAdapter(_HttpxSdkAdapter):
             cached=(u.get("prompt_tokens_details") or {}).get("cached_tokens"),
             reasoning=(u.get("completion_tokens_details") or {}).get("reasoning_tokens"),
         )
-        return _Completion(text, usage, choice.get("finish_reason"))
+        return _Completion(
+            text, usage, choice.get("finish_reason"), body.get("model"), body.get("service_tier")
+        )
 
 
 class _AzureAdapter(_OpenAIAdapter):
     """Azure OpenAI: OpenAI's form; ``model_name`` is the deployment, the key is ``api-key``."""
 
     strategy = "azure"
+    price_provider = "azure"
     key_env = ("AZURE_OPENAI_API_KEY",)
     options = {"azure_endpoint": True, "api_version": True}
     base_url_env = None  # the endpoint is required
@@ -2044,6 +2058,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
     """
 
     strategy = "anthropic"
+    price_provider = "anthropic"
     sdk_name = "anthropic"
     client_classes = ("Anthropic", "AsyncAnthropic")
     key_env = ("ANTHROPIC_API_KEY",)
@@ -2127,7 +2142,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
         usage = _usage(
             prompt, u.get("output_tokens"), cached=cache_read, cache_creation=cache_write
         )
-        return _Completion(text, usage, body.get("stop_reason"))
+        return _Completion(text, usage, body.get("stop_reason"), body.get("model"))
 
 
 def _anthropic_block(part: dict[str, Any]) -> dict[str, Any]:
@@ -2163,6 +2178,7 @@ class _GeminiAdapter(_Adapter):
     """
 
     strategy = "gemini"
+    price_provider = "google"
     key_env = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
     options = {"base_url": False}
     default_url = "https://generativelanguage.googleapis.com"
@@ -2280,7 +2296,7 @@ class _GeminiAdapter(_Adapter):
             cached=m.get("cached_content_token_count") or None,
             reasoning=thoughts if thoughts > 0 else None,
         )
-        return _Completion(text, usage, finish_reason)
+        return _Completion(text, usage, finish_reason, body.get("model_version") or None)
 
     def classify(self, exc: BaseException) -> InferenceError | None:
         import requests
@@ -2354,6 +2370,102 @@ _ADAPTERS: dict[str, type[_Adapter]] = {
 
 COMPATIBLE_STRATEGIES = list(_ADAPTERS)
 """The providers an engine can talk to: openai, azure, anthropic, gemini."""
+
+
+# ==============================================================================
+# Prices: what each reply cost, from a maintained table
+# ==============================================================================
+
+
+class _Prices:
+    """What a reply cost in US dollars, from genai-prices' bundled table: never fetched.
+
+    A reply is priced as the provider billed it: by the model it reports (else the one asked
+    for), at the service tier it reports, and at the batch price when it came through a
+    provider batch. Its input, cached input, cache writes and output (reasoning included) each
+    cost their own price. A model the table lacks costs None; the reason is logged once.
+
+    Each (model, tier, batch) is looked up once. For a linear price, genai-prices' calculator
+    prices four unit usages, and a reply then costs four multiplications: the calculator
+    itself takes about 0.2 ms a call, as much as the rest of a request. A price with tiers by
+    prompt size goes through the calculator for every reply.
+    """
+
+    def __init__(self, adapter: _Adapter):
+        self.provider = adapter.price_provider
+        self.asked = adapter.model
+        self._rates: dict[tuple, Any] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def source() -> str:
+        """Where prices come from: ``genai-prices 0.2.3``."""
+        from importlib import metadata
+
+        return f"genai-prices {metadata.version('genai-prices')}"
+
+    def cost(self, completion: _Completion, batch: bool = False) -> float | None:
+        """The reply's cost in US dollars, or None if its model has no known price."""
+        key = (completion.model, completion.service_tier, batch)
+        rates = self._rates.get(key)
+        if rates is None and key not in self._rates:
+            with self._lock:
+                rates = self._rates[key] = self._find(*key)
+        if rates is None:
+            return None
+        usage = completion.usage
+        prompt, cached = usage["prompt_tokens"], usage.get("cached_tokens") or 0
+        written, output = usage.get("cache_creation_tokens") or 0, usage["completion_tokens"]
+        if callable(rates):  # tiered: the calculator, each time
+            return rates(prompt, cached, written, output)
+        per_input, per_cached, per_written, per_output = rates
+        dollars = (prompt - cached - written) * per_input + cached * per_cached
+        return round(dollars + written * per_written + output * per_output, 12)
+
+    def _find(self, reported: str | None, tier: str | None, batch: bool) -> Any:
+        """The per-token rates for one model and context, or a calculator if tiered; None if
+        the table has no price for it."""
+        from datetime import datetime, timezone
+
+        from genai_prices import Usage, data_snapshot, types
+
+        snapshot = data_snapshot.get_snapshot()
+        names = dict.fromkeys(n for n in (reported, self.asked) if n)
+        for name in names:
+            try:
+                _, model = snapshot.find_provider_model(name, None, self.provider, None)
+            except LookupError:
+                continue
+            context = {"processing": "batch"} if batch else {}
+            if tier and tier not in ("auto", "default", "standard"):
+                context["service_tier"] = tier
+            price = model.get_prices(datetime.now(timezone.utc), context or None)
+
+            def calc(prompt: int, cached: int, written: int, output: int) -> float:
+                usage = Usage(
+                    input_tokens=prompt, cache_read_tokens=cached, cache_write_tokens=written,
+                    output_tokens=output,
+                )
+                return float(price.calc_price(usage)["total_price"])
+
+            if any(isinstance(v, types.TieredPrices) for v in vars(price).values()):
+                return calc
+            million = 1_000_000
+            return tuple(
+                calc(*counts) / million
+                for counts in (
+                    (million, 0, 0, 0), (million, million, 0, 0), (million, 0, million, 0),
+                    (0, 0, 0, million),
+                )
+            )
+        tried = " or ".join(
+            f"{n!r} ({'reported' if n == reported else 'asked for'})" for n in names
+        )
+        _log.warning(
+            "{}: no price for model {} in {}; its cost is null (README: What it costs)",
+            self.provider, tried, self.source(),
+        )
+        return None
 
 
 # ==============================================================================
@@ -2994,15 +3106,13 @@ class InferenceEngine:
         messages, params = self._prepare(messages, hyperparameters)
         # e.g. a Jupyter cell: never block this thread's loop on I/O, use the engine's
         if _in_running_loop():
-            text, usage, _ = _wait_on_loop(
+            completion = _wait_on_loop(
                 self._resources, self._async_single_message_inference(messages, params)
             )
         else:
             lane = self._resources.blocking_lane()
-            text, usage, _ = _run_blocking(
-                self._async_single_message_inference(messages, params, lane)
-            )
-        return text, usage
+            completion = _run_blocking(self._async_single_message_inference(messages, params, lane))
+        return completion.text, completion.usage
 
     @log_inference
     def parallel_inference(
@@ -3132,10 +3242,10 @@ class InferenceEngine:
         """Async :meth:`single_inference`: ``text, usage = await
         engine.async_single_inference(messages)``."""
         messages, params = self._prepare(messages, hyperparameters)
-        text, usage, _ = await _await_on_loop(
+        completion = await _await_on_loop(
             self._resources, self._async_single_message_inference(messages, params)
         )
-        return text, usage
+        return completion.text, completion.usage
 
     @async_log_inference
     async def async_parallel_inference(
@@ -3423,7 +3533,9 @@ class _Job:
         ):
             return InferenceResult(*earlier, None, True)
         try:
-            text, usage, finish_reason = await self.policy.send(self.lane, messages, self.params)
+            text, usage, finish_reason, *_ = await self.policy.send(
+                self.lane, messages, self.params
+            )
         except UnreachableError:
             raise  # nothing answers: stop the whole job rather than fail every item
         except InferenceError as exc:
@@ -3956,6 +4068,7 @@ class _BatchJob:
         progress: Any, check: Callable[[str], None] | None = None,
     ):
         self.adapter = policy.adapter
+        self.prices = policy.prices
         self.journal = journal
         self.params = params
         # check: a reply that fails it is not kept (see _Job)
@@ -4137,7 +4250,9 @@ class _BatchJob:
                 text = usage = finish_reason = None
                 if error is None:
                     try:
-                        text, usage, finish_reason = self.adapter.read(body)
+                        completion = self.adapter.read(body)
+                        text, usage, finish_reason = completion[:3]
+                        usage["cost"] = self.prices.cost(completion, batch=True)
                         if self.check is not None:
                             self.check(text)
                     except (
@@ -4595,6 +4710,8 @@ class _RowWriter:
         self.parse_json = parse_json
         self.failures: dict[tuple[str, Any], list] = {}  # (type, status) -> [count, first message]
         self.reused = 0
+        self.spent = 0.0  # dollars, for the rows answered in this run whose price is known
+        self.unpriced = 0  # rows answered in this run whose model has no known price
 
     def __call__(self, result: InferenceResult) -> None:
         # the job takes rows and hands results on in the same order
@@ -4603,17 +4720,24 @@ class _RowWriter:
         text = (
             json.loads(result.text) if self.parse_json and result.text is not None else result.text
         )
+        cost = (result.usage or {}).get("cost")
         self.out.write(
             {
                 **fields,
                 "line": line,
                 "result": text,
                 "usage": result.usage,
+                "cost": cost,
                 "finish_reason": result.finish_reason,
                 "error": _error_fields(error),
             }
         )
         self.reused += result.reused
+        if error is None and not result.reused:
+            if cost is None:
+                self.unpriced += 1
+            else:
+                self.spent += cost
         if error is not None:
             if (
                 isinstance(error, AuthenticationError)
@@ -4993,6 +5117,12 @@ def _print_summary(total: int, writer: _RowWriter, output: str) -> int:
         f"{total:,} rows: {total - failed:,} done ({writer.reused:,} reused from earlier runs), "
         f"{failed:,} failed; results in {output}"
     )
+    unknown = f"; no known price for {writer.unpriced:,} rows" if writer.unpriced else ""
+    if writer.spent or writer.unpriced:
+        _say(
+            f"cost: ${writer.spent:,.4f} for the rows answered in this run{unknown} (prices: "
+            f"{_Prices.source()}); rows reused from earlier runs cost nothing now"
+        )
     for (kind, status), (count, example) in sorted(
         writer.failures.items(), key=lambda item: -item[1][0]
     ):
@@ -6068,7 +6198,7 @@ class MappingTests(unittest.TestCase):
             (body["temperature"], body["max_tokens"], body["seed"], body["custom_flag"]),
             (0.3, 7, 1, True),
         )
-        counts = {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17}
+        counts = {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17, "cost": None}
         self.assertEqual(usage, {**counts, "cached_tokens": 1, "reasoning_tokens": 2})
 
     def test_azure_route_header_and_deployment(self):
@@ -6112,7 +6242,10 @@ class MappingTests(unittest.TestCase):
         # input 12 words - 1 uncached + 1 cache read = 12 prompt tokens, all counted.
         self.assertEqual(
             usage,
-            {"prompt_tokens": 12, "completion_tokens": 3, "total_tokens": 15, "cached_tokens": 1},
+            {
+                "prompt_tokens": 12, "completion_tokens": 3, "total_tokens": 15, "cached_tokens": 1,
+                "cost": None,
+            },
         )
 
     def test_gemini_system_instruction_roles_and_generation_config(self):
@@ -6137,7 +6270,7 @@ class MappingTests(unittest.TestCase):
             (11, ["STOP"], 0.5, 3),
         )
         self.assertEqual(text, "echo: And three?")
-        counts = {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17}
+        counts = {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17, "cost": None}
         self.assertEqual(usage, {**counts, "cached_tokens": 1, "reasoning_tokens": 2})
 
     def test_gemini_refuses_unknown_hyperparameters_before_sending(self):
@@ -6198,9 +6331,13 @@ class ConverterTests(unittest.TestCase):
         body = _chat_completion("hi there", 7, 2)
         usage = {"prompt_tokens": 7, "completion_tokens": 4, "total_tokens": 11}
         usage.update(cached_tokens=1, reasoning_tokens=2)
-        self.assertEqual(self.adapter("openai").read(body), ("hi there", usage, "stop"))
         self.assertEqual(
-            self.adapter("azure").read(_LOOPBACK_PROTOCOLS["azure"].empty)[::2],
+            self.adapter("openai").read(body), ("hi there", usage, "stop", "loopback", None)
+        )
+        body["service_tier"] = "flex"
+        self.assertEqual(self.adapter("openai").read(body).service_tier, "flex")
+        self.assertEqual(
+            self.adapter("azure").read(_LOOPBACK_PROTOCOLS["azure"].empty)[:3:2],
             ("", "content_filter"),
         )
         for bad in ({}, {"choices": None}, [], "text"):
@@ -6236,7 +6373,11 @@ class ConverterTests(unittest.TestCase):
         }
         usage = {"prompt_tokens": 10, "completion_tokens": 4, "total_tokens": 14}
         usage.update(cached_tokens=3, cache_creation_tokens=2)
-        self.assertEqual(self.adapter("anthropic").read(body), ("ab", usage, "max_tokens"))
+        body["model"] = "claude-sonnet-4-5-20250929"
+        self.assertEqual(
+            self.adapter("anthropic").read(body),
+            ("ab", usage, "max_tokens", "claude-sonnet-4-5-20250929", None),
+        )
         for bad in ({}, {"content": [], "usage": None}, {"content": "x", "usage": {}}):
             with self.subTest(body=bad), self.assertRaises(_MalformedResponse):
                 self.adapter("anthropic").read(bad)
@@ -6276,12 +6417,14 @@ class ConverterTests(unittest.TestCase):
         }
         usage = {"prompt_tokens": 4, "completion_tokens": 5, "total_tokens": 9}
         usage.update(cached_tokens=1, reasoning_tokens=3)
-        self.assertEqual(adapter.read(body), ("ab", usage, "MAX_TOKENS"))
+        self.assertEqual(adapter.read(body), ("ab", usage, "MAX_TOKENS", None, None))
+        self.assertEqual(adapter.read({**body, "model_version": "gemini-2.5-flash"}).model,
+                         "gemini-2.5-flash")
         blocked = {
             "prompt_feedback": {"block_reason": "SAFETY"},
             "usage_metadata": {"prompt_token_count": 3},
         }
-        self.assertEqual(adapter.read(blocked)[::2], ("", "BLOCKED:SAFETY"))
+        self.assertEqual(adapter.read(blocked)[:3:2], ("", "BLOCKED:SAFETY"))
         with self.assertRaises(_MalformedResponse):
             adapter.read({"usage_metadata": {}})
 
@@ -6311,6 +6454,7 @@ class InferenceTests(unittest.TestCase):
                 self.assertEqual(
                     set(usage) >= {"prompt_tokens", "completion_tokens", "total_tokens"}, True
                 )
+                self.assertIsNone(usage.pop("cost"))  # the loopback's model has no price
                 self.assertTrue(all(isinstance(v, int) for v in usage.values()))
         self.assertEqual(
             sorted(r["route"] for r in self.server.requests), sorted(COMPATIBLE_STRATEGIES)
@@ -8342,7 +8486,7 @@ class DatasetJobTests(unittest.TestCase):
             lines[0],
             {
                 "id": "row-1", "prompt": "one", "label_hint": "x", "line": 1, "result": "echo: one",
-                "usage": lines[0]["usage"], "finish_reason": "stop", "error": None,
+                "usage": lines[0]["usage"], "cost": None, "finish_reason": "stop", "error": None,
             },
         )
         self.assertEqual(lines[1]["id"], "row-2")
@@ -9481,6 +9625,89 @@ class ProviderBatchTests(unittest.TestCase):
             self.assertEqual(
                 namespace["results"][7], "echo: Name a prime above 7. Reply with the number only."
             )
+
+
+class CostTests(unittest.TestCase):
+    """Each reply's cost is genai-prices' own figure for its usage, model and context."""
+
+    @staticmethod
+    def expected(usage, model, provider, context=None):
+        from genai_prices import Usage, calc_price
+
+        counts = Usage(
+            input_tokens=usage["prompt_tokens"], output_tokens=usage["completion_tokens"],
+            cache_read_tokens=usage.get("cached_tokens") or 0,
+            cache_write_tokens=usage.get("cache_creation_tokens") or 0,
+        )
+        price = calc_price(counts, model_ref=model, provider_id=provider, price_context=context)
+        return float(price.total_price)
+
+    def test_each_provider_prices_a_reply_by_the_model_it_reports(self):
+        cases = [
+            ("openai", "gpt-4o-2024-08-06", "openai"), ("azure", "gpt-4o-2024-08-06", "azure"),
+            ("anthropic", "claude-sonnet-4-5-20250929", "anthropic"),
+            ("gemini", "gemini-2.5-flash", "google"),
+        ]
+        for strategy, reported, provider in cases:
+            protocol = _LOOPBACK_PROTOCOLS[strategy]
+
+            def script(request, reported=reported, protocol=protocol):
+                body = protocol.ok("priced", 40, 7)
+                body["modelVersion" if strategy == "gemini" else "model"] = reported
+                return _Reply(body=body)
+
+            with (
+                self.subTest(strategy=strategy), _LoopbackServer(script=script) as server,
+                _engine(strategy, server, model="an-alias-the-table-lacks") as engine,
+            ):
+                text, usage = engine.single_inference(_user("price me"))
+                self.assertEqual(text, "priced")
+                self.assertGreater(usage["cost"], 0)
+                self.assertAlmostEqual(
+                    usage["cost"], self.expected(usage, reported, provider), places=12
+                )
+
+    def test_a_batch_is_priced_at_the_batch_price_and_an_unknown_model_costs_null(self):
+        with _LoopbackServer() as server, _engine("openai", server, model="gpt-4o-mini") as engine:
+            server.batches.delay = 0.0
+            journal = os.path.join(tempfile.mkdtemp(prefix="inference-engine-cost-"), "j")
+            _, usages = engine.batch_inference([_user("a b c")], journal_path=journal)
+            _, online = engine.single_inference(_user("a b c"))
+        batch = self.expected(usages[0], "gpt-4o-mini", "openai", {"processing": "batch"})
+        self.assertAlmostEqual(usages[0]["cost"], batch, places=12)
+        standard = self.expected(usages[0], "gpt-4o-mini", "openai")
+        self.assertLess(batch, standard)  # half the input and output price; cached reads differ
+        self.assertAlmostEqual(
+            online["cost"], self.expected(online, "gpt-4o-mini", "openai"), places=12
+        )
+        warning = "no price for model 'loopback' (reported) or 'loopback-model' (asked for) in"
+        with _LoopbackServer() as server, _engine("openai", server) as engine:
+            _, usage = engine.single_inference(_user("x"))
+            warned = _read_log().count(warning)
+            engine.single_inference(_user("y"))
+        self.assertIsNone(usage["cost"])
+        self.assertGreater(warned, 0)
+        self.assertEqual(_read_log().count(warning), warned)  # once an engine
+
+    def test_the_command_line_writes_each_rows_cost_and_the_total(self):
+        folder = tempfile.mkdtemp(prefix="inference-engine-cost-")
+        path = os.path.join(folder, "rows.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps({"prompt": f"row {i}"}) + "\n" for i in range(3))
+        with _LoopbackServer() as server, _env(OPENAI_API_KEY="sk-cost-000000000"):
+            args = ["run", path, "--strategy", "openai", "--model", "gpt-4o-mini"]
+            code, stderr = DatasetJobTests.run_cli_here(*args, "--base-url", server.url + "/v1")
+            self.assertEqual(code, 0, stderr)
+            lines = DatasetJobTests.read_output(path.replace(".jsonl", ".results.jsonl"))
+            costs = [r["cost"] for r in lines]
+            self.assertEqual(costs, [r["usage"]["cost"] for r in lines])
+            self.assertEqual(
+                costs, [self.expected(r["usage"], "gpt-4o-mini", "openai") for r in lines]
+            )
+            self.assertIn(f"cost: ${sum(costs):,.4f} for the rows answered in this run", stderr)
+            code, stderr = DatasetJobTests.run_cli_here(*args, "--base-url", server.url + "/v1")
+            self.assertEqual(code, 0, stderr)
+            self.assertNotIn("cost: $", stderr)  # all reused: nothing spent
 
 
 class ImportTests(unittest.TestCase):
