@@ -66,6 +66,7 @@ import functools
 import hashlib
 import inspect
 import ipaddress
+import itertools
 import json
 import math
 import os
@@ -1519,11 +1520,29 @@ def _gemini_schema(schema: Any, path: str = "schema") -> dict[str, Any]:
 
 
 def _estimate_tokens(messages: list[dict[str, Any]], params: dict[str, Any]) -> int:
-    """Tokens a request will count against TPM, before it is sent: ~4 characters a token,
-    IMAGE_TOKEN_ESTIMATE an image, plus max_tokens."""
-    characters = sum(len(_plain_text(m["content"])) for m in messages)
+    """Tokens a request will count against TPM, before it is sent: its prompt's estimate
+    (_prompt_tokens) plus max_tokens."""
+    return _prompt_tokens(messages) + int(params.get("max_tokens") or 0)
+
+
+def _prompt_tokens(messages: list[dict[str, Any]]) -> int:
+    """A prompt's tokens, estimated before it is sent: ~4 characters a token, but a token for
+    each Chinese, Japanese or Korean character, and IMAGE_TOKEN_ESTIMATE an image.
+
+    Against Gemma 3's tokenizer (README: What it costs) it is within 0.6x to 1.8x: English
+    1.2x, Japanese 1.8x, Chinese 1.3x, JSON 0.6x. Four characters a token alone read
+    Chinese and Japanese at 0.4x to 0.5x.
+    """
+    text = "".join(_plain_text(m["content"]) for m in messages)
+    wide = len(_CJK.findall(text)) if not text.isascii() else 0
     images = sum(_images(m["content"]) for m in messages)
-    return characters // 4 + 1 + images * IMAGE_TOKEN_ESTIMATE + int(params.get("max_tokens") or 0)
+    return (len(text) - wide) // 4 + wide + 1 + images * IMAGE_TOKEN_ESTIMATE
+
+
+# Kana, CJK ideographs, Hangul syllables, compatibility ideographs, half-width kana
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+)
 
 
 # ==============================================================================
@@ -1560,6 +1579,7 @@ class _Adapter:
     limit_headers: dict[str, tuple[int, int]] = {}
     quota_phrases: tuple[str, ...] = ()  # in a 429's text: the quota is spent, no retry helps
     price_provider = ""  # its id in genai-prices' table
+    default_max_tokens: int | None = None  # what the engine sends without max_tokens
     retry_delay: re.Pattern | None = None  # seconds to wait, in an error body (Gemini's)
     image_types: tuple[str, ...] = _IMAGE_TYPES  # what a data URL may carry
     max_image_bytes = 20 * 1024 * 1024  # one image, decoded
@@ -2059,6 +2079,7 @@ class _AnthropicAdapter(_HttpxSdkAdapter):
 
     strategy = "anthropic"
     price_provider = "anthropic"
+    default_max_tokens = ANTHROPIC_DEFAULT_MAX_TOKENS
     sdk_name = "anthropic"
     client_classes = ("Anthropic", "AsyncAnthropic")
     key_env = ("ANTHROPIC_API_KEY",)
@@ -2421,6 +2442,21 @@ class _Prices:
         per_input, per_cached, per_written, per_output = rates
         dollars = (prompt - cached - written) * per_input + cached * per_cached
         return round(dollars + written * per_written + output * per_output, 12)
+
+    def estimate(
+        self, rows: int, prompt: int, output: int | None, tier: str | None = None,
+        batch: bool = False,
+    ) -> float | None:
+        """What ``rows`` requests of ``prompt`` input tokens in all, and at most ``output``
+        output tokens in all, would cost at the asked model's price; None if it has none.
+        Without ``output`` (no max_tokens), the input alone."""
+        if not rows:
+            return 0.0
+        # per row, rounded up: a price with tiers by prompt size applies per request
+        per_row = (-(-prompt // rows), -(-(output or 0) // rows))
+        usage = {"prompt_tokens": per_row[0], "completion_tokens": per_row[1]}
+        cost = self.cost(_Completion("", usage, None, None, tier), batch)
+        return None if cost is None else round(cost * rows, 6)
 
     def _find(self, reported: str | None, tier: str | None, batch: bool) -> Any:
         """The per-token rates for one model and context, or a calculator if tiered; None if
@@ -3684,6 +3720,96 @@ def _item_keys(adapter: _Adapter, params: dict[str, Any]) -> Callable[[list[dict
     return key
 
 
+class _Plan:
+    """What a job would send, counted before anything is sent.
+
+    The rows, those an earlier run answered (in the journal), the repeats of a row earlier in
+    the input, the rows that cannot be sent; the estimated input tokens (_prompt_tokens) and
+    the output bound (max_tokens a row), and what they would cost at the asked model's price.
+    Online, a repeat is sent like any row; through a batch API it is submitted once.
+    """
+
+    def __init__(
+        self, policy: _RetryPolicy, params: dict[str, Any], journal: _Journal | None = None
+    ):
+        self.adapter = policy.adapter
+        self.prices = policy.prices
+        self.key = _item_keys(policy.adapter, params)
+        self.journal = journal
+        self.max_tokens = params.get("max_tokens") or policy.adapter.default_max_tokens
+        self.rows = 0
+        self.reused = 0
+        self.repeated = 0
+        self.unsendable = 0
+        self.new = 0  # neither reused nor a repeat
+        self.prompt_tokens = 0  # of the new rows
+        self._seen: set[int] = set()  # hashes of the new rows' keys
+
+    def add(self, conversation: Any) -> None:
+        self.rows += 1
+        if isinstance(conversation, Exception):
+            self.unsendable += 1
+            return
+        messages = _normalise_messages(conversation, self.adapter)
+        key = self.key(messages)
+        journal = self.journal
+        if journal is not None and journal.has_results and journal.get(key) is not None:
+            self.reused += 1
+        elif hash(key) in self._seen:
+            self.repeated += 1
+        else:
+            self._seen.add(hash(key))
+            self.new += 1
+            self.prompt_tokens += _prompt_tokens(messages)
+
+    def to_send(self, batch: bool = False) -> int:
+        return self.new if batch else self.new + self.repeated
+
+    def cost(self, batch: bool = False, tier: str | None = None) -> float | None:
+        """The estimate: input as estimated, output at its bound (input alone if unbounded)."""
+        rows = self.to_send(batch)
+        per_row = self.prompt_tokens / self.new if self.new else 0
+        output = self.max_tokens * rows if self.max_tokens else None
+        return self.prices.estimate(rows, round(per_row * rows), output, tier, batch)
+
+    def line(self, batch: bool = False) -> str:
+        """``500 rows: 498 to send, 2 from earlier runs, ~$0.04 (...)``."""
+        cost = self.cost(batch)
+        dollars = "no known price" if cost is None else f"~${cost:,.4f}"
+        if cost is not None and not self.max_tokens:
+            dollars += " for the input (the output is unbounded: no --max-tokens)"
+        route = "batch price" if batch else "standard tier"
+        return (
+            f"{self.rows:,} rows: {self.to_send(batch):,} to send, {self.reused:,} from earlier "
+            f"runs, {dollars} ({self.adapter.model}, {route}, prices: {_Prices.source()})"
+        )
+
+    def table(self) -> str:
+        """The --dry-run report: every count, and the cost online and through the batch API."""
+        bound = f"{self.max_tokens:,} a row" if self.max_tokens else "unbounded (no --max-tokens)"
+
+        def dollars(cost: float | None) -> str:
+            return "no known price" if cost is None else f"~${cost:,.4f}"
+
+        rows = [
+            ("rows", f"{self.rows:,}"),
+            ("to send", f"{self.to_send():,} ({self.to_send(batch=True):,} with --batch-api)"),
+            ("from earlier runs", f"{self.reused:,}"),
+            ("repeats of an earlier row", f"{self.repeated:,}"),
+            ("cannot be sent", f"{self.unsendable:,}"),
+            ("input tokens, estimated", f"~{self.prompt_tokens:,} (rows to send, once each)"),
+            ("output tokens, at most", bound),
+            ("cost online, standard", dollars(self.cost())),
+        ]
+        flex = self.cost(tier="flex") if self.adapter.strategy == "openai" else None
+        if flex is not None and flex != self.cost():
+            rows.append(("cost online, --service-tier flex", dollars(flex)))
+        rows.append(("cost with --batch-api", dollars(self.cost(batch=True))))
+        width = max(len(name) for name, _ in rows)
+        head = f"dry run: nothing sent ({self.adapter.model}, prices: {_Prices.source()})"
+        return "\n".join([head, *(f"  {name:<{width}}  {value}" for name, value in rows)])
+
+
 _JOURNAL_FORMAT = 1
 """The journal's layout and keys, kept as SQLite's user_version; journals made before it have 0."""
 
@@ -4438,6 +4564,7 @@ class _InputRows:
     def __init__(
         self, path: str, name: str, fmt: str, template: str | None, system: str | None,
         image_field: str | None = None, cache_system: bool = False, image_root: str | None = None,
+        limit: int | None = None,
     ):
         self.path = path
         self.name = name  # as messages name the file
@@ -4451,6 +4578,7 @@ class _InputRows:
         self.image_root = os.path.realpath(image_root or folder)  # image files: under it only
         self.adapter: _Adapter | None = None  # the provider the rows were checked for
         self.count = 0
+        self.limit = limit  # --limit: the first rows only
 
     def __len__(self) -> int:
         return self.count
@@ -4487,7 +4615,8 @@ class _InputRows:
         return _Conversations(self)
 
     def __iter__(self) -> Iterator[tuple[int, dict, Any]]:
-        for line, record in self._csv_records() if self.fmt == "csv" else self._jsonl_records():
+        records = self._csv_records() if self.fmt == "csv" else self._jsonl_records()
+        for line, record in itertools.islice(records, self.limit):
             where = f"{self.name}, line {line}"
             clash = [name for name in _RESULT_FIELDS if isinstance(record, dict) and name in record]
             if clash:
@@ -4852,6 +4981,10 @@ def _run_parser() -> Any:
          "exit; the same command later collects the results, or says they are not ready")
     flag("--progress", action=argparse.BooleanOptionalAction, default=None,
          help="show a progress bar (default: when stderr is a terminal)")
+    flag("--dry-run", action="store_true", help="read and check every row, count what would be "
+         "sent and what earlier runs answered, estimate the tokens and the cost; send nothing")
+    flag("--limit", type=_positive(int, 1), metavar="N", help="only the first N rows, to try a "
+         "prompt; a later run without it reuses their results")
     return parser
 
 
@@ -5007,6 +5140,7 @@ def _command_line(argv: list[str]) -> int:
             spooled or args.input, "standard input" if spooled else args.input, fmt, template,
             args.system, image_field=args.image_field, cache_system=args.cache_system,
             image_root=args.image_root,
+            limit=args.limit,
         )
         if args.image_root is not None and args.image_field is None:
             raise _InputError("--image-root goes with --image-field")
@@ -5020,6 +5154,14 @@ def _command_line(argv: list[str]) -> int:
         try:
             params = _cli_hyperparameters(args, policy.adapter)
             rows.check(policy.adapter)
+            if args.dry_run:  # a journal is read if there is one, never made or emptied
+                journal_path = output + ".journal"
+                if args.fresh or not os.path.exists(journal_path):
+                    print(_plan(policy, params, rows, None).table())
+                    return 0
+                with _Journal(journal_path) as journal:
+                    print(_plan(policy, params, rows, journal).table())
+                return 0
             with _Journal(output + ".journal", fresh=args.fresh) as journal:
                 waiting = journal.pending_batches(args.strategy)
                 if waiting and not args.batch_api:
@@ -5029,6 +5171,7 @@ def _command_line(argv: list[str]) -> int:
                         "--batch-api to collect them, or --fresh to forget them (the provider "
                         "still runs, and bills, them)"
                     )
+                _say(_plan(policy, params, rows, journal).line(args.batch_api))
                 send = _send_batches if args.batch_api else _send_rows
                 return send(policy, resources, rows, params, args, journal, output)
         finally:
@@ -5051,6 +5194,16 @@ def _command_line(argv: list[str]) -> int:
             os.unlink(spooled)
         if in_main_thread:
             signal.signal(signal.SIGINT, previous_handler)
+
+
+def _plan(
+    policy: _RetryPolicy, params: dict[str, Any], rows: _InputRows, journal: _Journal | None
+) -> _Plan:
+    """The rows counted as a job would send them (_Plan), before anything is sent."""
+    plan = _Plan(policy, params, journal)
+    for conversation in rows.conversations():
+        plan.add(conversation)
+    return plan
 
 
 def _send_rows(
@@ -7286,8 +7439,13 @@ def _readme_blocks(
 def _readme_commands(test: unittest.TestCase, heading: str) -> list[list[str]]:
     """The ``python inference_engine.py ...`` commands of a README section's bash blocks, as
     argument lists."""
+    return _readme_commands_in(test, heading, "\n## ")
+
+
+def _readme_commands_in(test: unittest.TestCase, heading: str, end: str = "\n### ") -> list:
+    """The same, for a section that ends at ``end`` (by default, the next subsection)."""
     commands = []
-    for block in _readme_blocks(test, heading, "bash"):
+    for block in _readme_blocks(test, heading, "bash", end):
         for command in block.replace("\\\n", " ").splitlines():
             if command.strip() and not command.startswith(("#", "export ")):
                 commands.append(shlex.split(command))
@@ -9708,6 +9866,61 @@ class CostTests(unittest.TestCase):
             code, stderr = DatasetJobTests.run_cli_here(*args, "--base-url", server.url + "/v1")
             self.assertEqual(code, 0, stderr)
             self.assertNotIn("cost: $", stderr)  # all reused: nothing spent
+
+    def test_a_dry_run_sends_nothing_and_limit_then_a_full_run_sends_each_row_once(self):
+        folder = tempfile.mkdtemp(prefix="inference-engine-plan-")
+        path = os.path.join(folder, "rows.jsonl")
+        prompts = ["first row", "second row", "三番目の行です", "fourth row", "first row"]
+        with open(path, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps({"id": i, "prompt": p}) + "\n" for i, p in enumerate(prompts))
+        with _LoopbackServer() as server, _env(OPENAI_API_KEY="sk-plan-000000000"):
+            args = ["run", path, "--strategy", "openai", "--model", "gpt-4o-mini", "--base-url",
+                    server.url + "/v1", "--max-tokens", "10"]
+            code, said = DatasetJobTests.run_cli_here(*args, "--dry-run")
+            self.assertEqual(code, 0, said)
+            self.assertEqual(server.count(), 0)
+            self.assertEqual(os.listdir(folder), ["rows.jsonl"])  # no journal, no output
+            self.assertRegex(said, r"to send +5 \(4 with --batch-api\)")
+            self.assertRegex(said, r"repeats of an earlier row +1")
+            self.assertRegex(said, r"output tokens, at most +10 a row")
+            tokens = int(re.search(r"input tokens, estimated +~(\d+)", said).group(1))
+            self.assertEqual(tokens, 3 + 3 + 8 + 3)  # 4 characters a token; 1 a kana or kanji
+            cost = float(re.search(r"cost online, standard +~\$([\d.]+)", said).group(1))
+            usage = {"prompt_tokens": round(tokens * 5 / 4), "completion_tokens": 50}
+            self.assertAlmostEqual(cost, self.expected(usage, "gpt-4o-mini", "openai"), places=4)
+            code, said = DatasetJobTests.run_cli_here(*args, "--limit", "2")
+            self.assertEqual(code, 0, said)
+            self.assertIn("2 rows: 2 to send, 0 from earlier runs", said)
+            self.assertEqual(server.count(), 2)
+            code, said = DatasetJobTests.run_cli_here(*args, "--dry-run")
+            self.assertRegex(said, r"from earlier runs +3")  # the repeat of row 1 too
+            self.assertEqual(server.count(), 2)
+            code, said = DatasetJobTests.run_cli_here(*args)
+            self.assertEqual(code, 0, said)
+            self.assertIn("5 rows: 2 to send, 3 from earlier runs", said)
+            self.assertEqual(sorted(r["text"] for r in server.requests), sorted(prompts[:4]))
+            lines = DatasetJobTests.read_output(path.replace(".jsonl", ".results.jsonl"))
+            self.assertEqual([r["id"] for r in lines], [0, 1, 2, 3, 4])
+
+    def test_the_readmes_cost_example_runs_as_written(self):
+        commands = _readme_commands_in(self, "### What it costs")
+        self.assertEqual([c[-1] for c in commands], ["--dry-run"])
+        folder = tempfile.mkdtemp(prefix="inference-engine-readme-cost-")
+        with open(os.path.join(folder, "reviews.csv"), "w", encoding="utf-8") as f:
+            f.write(_readme_blocks(self, "## Label a dataset", "csv")[0])
+        cwd = os.getcwd()
+        os.chdir(folder)
+        try:
+            with _LoopbackServer() as server, _env(
+                OPENAI_API_KEY="sk-readme-000000", OPENAI_BASE_URL=server.url + "/v1"
+            ):
+                code, said = DatasetJobTests.run_cli_here(*commands[0][2:])
+        finally:
+            os.chdir(cwd)
+        self.assertEqual(code, 0, said)
+        self.assertEqual(server.count(), 0)
+        self.assertRegex(said, r"cost online, standard +~\$0\.0000")  # a few rows, 5 tokens each
+        self.assertRegex(said, r"to send +2 ")
 
 
 class ImportTests(unittest.TestCase):
