@@ -102,6 +102,7 @@ __all__ = [
     "COMPATIBLE_STRATEGIES", "Hyperparameters", "InferenceEngine", "InferenceError",
     "AuthenticationError", "BadRequestError", "RateLimitError", "TransientError",
     "UnreachableError", "ParallelInferenceError", "OutputInUseError", "BatchItemError",
+    "BudgetExceededError",
     "InvalidJSONError", "InferenceResult", "log_inference", "async_log_inference",
 ]
 
@@ -192,6 +193,11 @@ class BatchItemError(InferenceError):
     def __init__(self, message: str, *, kind: str, strategy: str | None = None):
         super().__init__(message, strategy=strategy)
         self.kind = kind
+
+
+class BudgetExceededError(InferenceError):
+    """A row left unsent because the run reached its cost cap (``--max-cost``, ``max_cost=``);
+    a rerun with a higher cap sends it."""
 
 
 class InvalidJSONError(InferenceError):
@@ -3482,6 +3488,7 @@ class _Job:
         max_concurrent: int, *, journal: _Journal | None,
         hand_on: Callable[[InferenceResult], None], total: int | None, progress: Any,
         window: float = math.inf, lag: float = math.inf, check: Callable[[str], None] | None = None,
+        budget: _Budget | None = None,
     ):
         # what is sent, how, and how many at once
         self.policy = policy
@@ -3497,6 +3504,7 @@ class _Job:
         self.window = window
         self.lag = lag
         self.check = check
+        self.budget = budget
         # out of order, waiting for the ones before them
         self.finished: dict[int, InferenceResult] = {}
         self.taken = self.handed_on = 0
@@ -3568,14 +3576,22 @@ class _Job:
             and (earlier := self.journal.get(key)) is not None
         ):
             return InferenceResult(*earlier, None, True)
+        budget, most = self.budget, None
+        if budget is not None and (most := budget.admit(messages)) is None:
+            return InferenceResult(None, None, None, budget.error())
+        cost = 0.0  # what a failed request is billed
         try:
             text, usage, finish_reason, *_ = await self.policy.send(
                 self.lane, messages, self.params
             )
+            cost = usage.get("cost")
         except UnreachableError:
             raise  # nothing answers: stop the whole job rather than fail every item
         except InferenceError as exc:
             return InferenceResult(None, None, None, exc)
+        finally:
+            if most is not None:
+                budget.settle(most, cost)
         if self.check is not None:
             try:
                 # a reply that fails it is not kept: the next run sends the item again
@@ -3808,6 +3824,69 @@ class _Plan:
         width = max(len(name) for name, _ in rows)
         head = f"dry run: nothing sent ({self.adapter.model}, prices: {_Prices.source()})"
         return "\n".join([head, *(f"  {name:<{width}}  {value}" for name, value in rows)])
+
+
+class _Budget:
+    """A cap on what one run spends (--max-cost): a row goes out only while what this run has
+    spent, plus the most the rows in flight may cost, plus the most this row may cost, stays
+    within it.
+
+    A row's most is its estimated prompt (_prompt_tokens) and max_tokens of output, at the
+    asked model's price; what it spent is its reported cost. Once a row does not fit, no
+    later row is sent: they come back as BudgetExceededError, and the rows in flight finish.
+    """
+
+    def __init__(
+        self, cap: Any, policy: _RetryPolicy, params: dict[str, Any],
+        names: tuple[str, str] = ("max_cost", "max_tokens"),
+    ):
+        """``names``: the cap's and the output bound's names, as the caller spells them."""
+        cost, tokens = names
+        if isinstance(cap, bool) or not isinstance(cap, (int, float)):
+            raise TypeError(f"{cost} must be a number of US dollars, not {type(cap).__name__}")
+        if not 0 < cap < math.inf:
+            raise ValueError(f"{cost} must be a positive number of US dollars, got {cap}")
+        self.max_tokens = params.get("max_tokens") or policy.adapter.default_max_tokens
+        if not self.max_tokens:
+            raise ValueError(f"{cost} needs {tokens}: without it, a reply's cost has no bound")
+        self.prices = policy.prices
+        if self.most([{"role": "user", "content": ""}]) is None:
+            raise ValueError(
+                f"{cost}: no known price for model {policy.adapter.model!r} in "
+                f"{_Prices.source()}, so the cap cannot be kept"
+            )
+        self.cap = float(cap)
+        self.strategy = policy.adapter.strategy
+        self.spent = 0.0
+        self.held = 0.0  # the most the rows in flight may cost
+        self.stopped = False
+        self.refused = 0  # rows not sent
+
+    def most(self, messages: list[dict[str, Any]]) -> float | None:
+        usage = {"prompt_tokens": _prompt_tokens(messages), "completion_tokens": self.max_tokens}
+        return self.prices.cost(_Completion("", usage, None))
+
+    def admit(self, messages: list[dict[str, Any]]) -> float | None:
+        """The most this row may cost, now held; None if it does not fit (then nothing more
+        is sent)."""
+        most = None if self.stopped else self.most(messages)
+        if most is None or self.spent + self.held + most > self.cap:
+            self.stopped = True
+            self.refused += 1
+            return None
+        self.held += most
+        return most
+
+    def settle(self, most: float, cost: float | None) -> None:
+        self.held -= most
+        self.spent += most if cost is None else cost
+
+    def error(self) -> BudgetExceededError:
+        return BudgetExceededError(
+            f"{self.strategy}: not sent: the run reached its cost cap of ${self.cap:,.4f} "
+            f"(${self.spent:,.4f} spent); run again with a higher cap to send it",
+            strategy=self.strategy,
+        )
 
 
 _JOURNAL_FORMAT = 1
@@ -4932,7 +5011,8 @@ def _run_parser() -> Any:
         "succeeded, 1 when any failed (their errors are in the output; run again to retry "
         "them), 2 for bad arguments or input (nothing is sent), 3 when the output or "
         "journal could not be written, a full disk say (the previous output is kept; run "
-        "again once there is room), 130 when interrupted (run again to finish).",
+        "again once there is room), 4 when --max-cost stopped it (run again with a higher cap "
+        "to finish), 130 when interrupted (run again to finish).",
     )
     flag = parser.add_argument
     flag("input", metavar="INPUT", help="a JSONL or CSV file, or - for standard input. JSONL rows: "
@@ -4985,6 +5065,9 @@ def _run_parser() -> Any:
          "sent and what earlier runs answered, estimate the tokens and the cost; send nothing")
     flag("--limit", type=_positive(int, 1), metavar="N", help="only the first N rows, to try a "
          "prompt; a later run without it reuses their results")
+    flag("--max-cost", type=_positive(float, 0, strictly=True), metavar="USD", help="stop sending "
+         "before this run could spend more than USD dollars (needs --max-tokens, and a model "
+         "with a known price); exit status 4, and a rerun with a higher cap sends the rest")
     return parser
 
 
@@ -5153,6 +5236,12 @@ def _command_line(argv: list[str]) -> int:
         policy, resources = _engine_parts(details, args.model, args.rpm, args.tpm, attempts)
         try:
             params = _cli_hyperparameters(args, policy.adapter)
+            budget = None
+            if args.max_cost is not None:
+                if args.batch_api:
+                    raise _InputError("--max-cost does not work with --batch-api yet")
+                names = ("--max-cost", "--max-tokens")
+                budget = _Budget(args.max_cost, policy, params, names)
             rows.check(policy.adapter)
             if args.dry_run:  # a journal is read if there is one, never made or emptied
                 journal_path = output + ".journal"
@@ -5172,8 +5261,9 @@ def _command_line(argv: list[str]) -> int:
                         "still runs, and bills, them)"
                     )
                 _say(_plan(policy, params, rows, journal).line(args.batch_api))
-                send = _send_batches if args.batch_api else _send_rows
-                return send(policy, resources, rows, params, args, journal, output)
+                if args.batch_api:
+                    return _send_batches(policy, resources, rows, params, args, journal, output)
+                return _send_rows(policy, resources, rows, params, args, journal, output, budget)
         finally:
             resources.release()
     except _WriteError as exc:
@@ -5208,7 +5298,7 @@ def _plan(
 
 def _send_rows(
     policy: _RetryPolicy, resources: _Resources, rows: _InputRows, params: dict[str, Any],
-    args: Any, journal: _Journal, output: str,
+    args: Any, journal: _Journal, output: str, budget: _Budget | None = None,
 ) -> int:
     """The job itself: every row sent, each result written beside its row's fields, in order.
 
@@ -5222,7 +5312,7 @@ def _send_rows(
     job = _Job(
         policy, resources.lane, conversations, params, args.concurrency, journal=journal,
         hand_on=writer, total=len(rows), progress=args.progress, window=_window(args.concurrency),
-        check=_check_json_reply if args.schema is not None else None,
+        check=_check_json_reply if args.schema is not None else None, budget=budget,
     )
     try:
         try:
@@ -5258,6 +5348,13 @@ def _send_rows(
             f"{job.stats.rate_limited:,} requests were answered 429 (rate limited) and retried"
             f"{'; the pace at the end: ' + pace if pace else ''}"
         )
+    if budget is not None and budget.stopped:
+        _say(
+            f"stopped at --max-cost ${budget.cap:,.4f}: ${budget.spent:,.4f} spent; "
+            f"{budget.refused:,} rows not sent (their error is BudgetExceededError); run again "
+            "with a higher --max-cost to send them (the rows done are not sent again)"
+        )
+        return 4
     if failed:
         _say("run the same command again to retry the failed rows")
     return 1 if failed else 0
@@ -9921,6 +10018,39 @@ class CostTests(unittest.TestCase):
         self.assertEqual(server.count(), 0)
         self.assertRegex(said, r"cost online, standard +~\$0\.0000")  # a few rows, 5 tokens each
         self.assertRegex(said, r"to send +2 ")
+
+    def test_max_cost_stops_sending_at_the_cap_and_a_higher_cap_sends_the_rest(self):
+        folder = tempfile.mkdtemp(prefix="inference-engine-cap-")
+        path = os.path.join(folder, "rows.jsonl")
+        prompts = [f"row {i} " + "word " * 20 for i in range(8)]
+        with open(path, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps({"id": i, "prompt": p}) + "\n" for i, p in enumerate(prompts))
+        bound = {"prompt_tokens": _prompt_tokens(_user(prompts[0])), "completion_tokens": 100}
+        most = self.expected(bound, "gpt-4o-mini", "openai")  # the most one row may cost
+        cap = 1.5 * most
+        with _LoopbackServer() as server, _env(OPENAI_API_KEY="sk-cap-000000000"):
+            args = ["run", path, "--strategy", "openai", "--model", "gpt-4o-mini", "--base-url",
+                    server.url + "/v1", "--max-tokens", "100", "--concurrency", "1"]
+            code, said = DatasetJobTests.run_cli_here(*args, "--max-cost", f"{cap:.10f}")
+            self.assertEqual(code, 4, said)
+            lines = DatasetJobTests.read_output(path.replace(".jsonl", ".results.jsonl"))
+            sent = [r for r in lines if r["error"] is None]
+            spent = sum(r["cost"] for r in sent)
+            self.assertEqual(len(sent), server.count())
+            self.assertTrue(0 < len(sent) < 8)
+            self.assertLessEqual(spent, cap)
+            self.assertGreater(spent + most, cap)  # the next row might not have fitted
+            self.assertEqual(
+                {r["error"]["type"] for r in lines[len(sent):]}, {"BudgetExceededError"}
+            )
+            self.assertIn(f"{8 - len(sent)} rows not sent", said)
+            code, said = DatasetJobTests.run_cli_here(*args, "--max-cost", "1")
+            self.assertEqual(code, 0, said)
+            self.assertEqual(server.count(), 8)  # each row sent once
+            code, said = DatasetJobTests.run_cli_here(*args[:-4], "--max-cost", "1", "--fresh")
+            self.assertEqual(code, 2)
+            self.assertIn("--max-cost needs --max-tokens", said)
+            self.assertEqual(server.count(), 8)
 
 
 class ImportTests(unittest.TestCase):
