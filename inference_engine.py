@@ -2404,6 +2404,14 @@ COMPATIBLE_STRATEGIES = list(_ADAPTERS)
 # ==============================================================================
 
 
+def _dollars(amount: float) -> str:
+    """US dollars as a person reads them: ``$12.34``, ``$0.0412``, ``$0.0000053``."""
+    if amount >= 1:
+        return f"${amount:,.2f}"
+    digits = max(4, 1 - math.floor(math.log10(amount))) if amount > 0 else 0
+    return f"${amount:.{digits}f}"
+
+
 class _Prices:
     """What a reply cost in US dollars, from genai-prices' bundled table: never fetched.
 
@@ -3791,8 +3799,8 @@ class _Plan:
     def line(self, batch: bool = False) -> str:
         """``500 rows: 498 to send, 2 from earlier runs, ~$0.04 (...)``."""
         cost = self.cost(batch)
-        dollars = "no known price" if cost is None else f"~${cost:,.4f}"
-        if cost is not None and not self.max_tokens:
+        dollars = "no known price" if cost is None else f"~{_dollars(cost)}"
+        if cost is not None and not self.max_tokens and self.to_send(batch):
             dollars += " for the input (the output is unbounded: no --max-tokens)"
         route = "batch price" if batch else "standard tier"
         return (
@@ -3805,7 +3813,7 @@ class _Plan:
         bound = f"{self.max_tokens:,} a row" if self.max_tokens else "unbounded (no --max-tokens)"
 
         def dollars(cost: float | None) -> str:
-            return "no known price" if cost is None else f"~${cost:,.4f}"
+            return "no known price" if cost is None else f"~{_dollars(cost)}"
 
         rows = [
             ("rows", f"{self.rows:,}"),
@@ -3813,7 +3821,7 @@ class _Plan:
             ("from earlier runs", f"{self.reused:,}"),
             ("repeats of an earlier row", f"{self.repeated:,}"),
             ("cannot be sent", f"{self.unsendable:,}"),
-            ("input tokens, estimated", f"~{self.prompt_tokens:,} (rows to send, once each)"),
+            ("input tokens, estimated", f"~{self.prompt_tokens:,} (of the {self.new:,} new rows)"),
             ("output tokens, at most", bound),
             ("cost online, standard", dollars(self.cost())),
         ]
@@ -3883,8 +3891,8 @@ class _Budget:
 
     def error(self) -> BudgetExceededError:
         return BudgetExceededError(
-            f"{self.strategy}: not sent: the run reached its cost cap of ${self.cap:,.4f} "
-            f"(${self.spent:,.4f} spent); run again with a higher cap to send it",
+            f"{self.strategy}: not sent: the run reached its cost cap of {_dollars(self.cap)} "
+            f"({_dollars(self.spent)} spent); run again with a higher cap to send it",
             strategy=self.strategy,
         )
 
@@ -5350,7 +5358,7 @@ def _send_rows(
         )
     if budget is not None and budget.stopped:
         _say(
-            f"stopped at --max-cost ${budget.cap:,.4f}: ${budget.spent:,.4f} spent; "
+            f"stopped at --max-cost {_dollars(budget.cap)}: {_dollars(budget.spent)} spent; "
             f"{budget.refused:,} rows not sent (their error is BudgetExceededError); run again "
             "with a higher --max-cost to send them (the rows done are not sent again)"
         )
@@ -5370,7 +5378,7 @@ def _print_summary(total: int, writer: _RowWriter, output: str) -> int:
     unknown = f"; no known price for {writer.unpriced:,} rows" if writer.unpriced else ""
     if writer.spent or writer.unpriced:
         _say(
-            f"cost: ${writer.spent:,.4f} for the rows answered in this run{unknown} (prices: "
+            f"cost: {_dollars(writer.spent)} for the rows answered in this run{unknown} (prices: "
             f"{_Prices.source()}); rows reused from earlier runs cost nothing now"
         )
     for (kind, status), (count, example) in sorted(
@@ -9959,7 +9967,9 @@ class CostTests(unittest.TestCase):
             self.assertEqual(
                 costs, [self.expected(r["usage"], "gpt-4o-mini", "openai") for r in lines]
             )
-            self.assertIn(f"cost: ${sum(costs):,.4f} for the rows answered in this run", stderr)
+            self.assertIn(f"cost: {_dollars(sum(costs))} for the rows answered in this run", stderr)
+            self.assertEqual(_dollars(0.0412), "$0.0412")
+            self.assertEqual((_dollars(1.4e-05), _dollars(1234.5)), ("$0.000014", "$1,234.50"))
             code, stderr = DatasetJobTests.run_cli_here(*args, "--base-url", server.url + "/v1")
             self.assertEqual(code, 0, stderr)
             self.assertNotIn("cost: $", stderr)  # all reused: nothing spent
@@ -10016,7 +10026,7 @@ class CostTests(unittest.TestCase):
             os.chdir(cwd)
         self.assertEqual(code, 0, said)
         self.assertEqual(server.count(), 0)
-        self.assertRegex(said, r"cost online, standard +~\$0\.0000")  # a few rows, 5 tokens each
+        self.assertRegex(said, r"cost online, standard +~\$0\.0000\d\d\n")  # 2 rows, 5 tokens out
         self.assertRegex(said, r"to send +2 ")
 
     def test_max_cost_stops_sending_at_the_cap_and_a_higher_cap_sends_the_rest(self):
