@@ -3169,6 +3169,7 @@ class InferenceEngine:
         self, messages_list: list[list[dict[str, Any]]],
         hyperparameters: Hyperparameters | None = None, max_concurrent_requests: int = 10,
         return_exceptions: bool = False, *, progress: Any = None, output_path: str | None = None,
+        max_cost: float | None = None,
     ) -> tuple[list, list]:
         """Send many conversations at once; return ``(results, usages)`` in input order.
 
@@ -3195,22 +3196,28 @@ class InferenceEngine:
         no finished result yet (failed items are sent again), wherever they now sit in the
         list. A second call on the same path while one runs raises OutputInUseError.
 
+        ``max_cost``: US dollars this call may spend, as ``--max-cost`` keeps it (README: What it
+        costs); it needs ``max_tokens``. The items it leaves unsent fail with
+        BudgetExceededError.
+
         Every conversation is checked before the first request goes out::
 
-            results, usages = engine.parallel_inference(batch, max_concurrent_requests=50,
-            output_path="run.jsonl")
+            results, usages = engine.parallel_inference(
+                batch, max_concurrent_requests=50, output_path="run.jsonl"
+            )
         """
+        budget = self._budget(max_cost, hyperparameters)  # before a journal is opened
         job = self._prepare_batch(
             messages_list, hyperparameters, max_concurrent_requests, output_path
         )
         return _wait_on_loop(
-            self._resources, self._async_parallel(*job, return_exceptions, progress)
+            self._resources, self._async_parallel(*job, return_exceptions, progress, budget)
         )
 
     def iter_inference(
         self, conversations: Iterable[list[dict[str, Any]]],
         hyperparameters: Hyperparameters | None = None, max_concurrent_requests: int = 10, *,
-        progress: Any = None, journal_path: str | None = None,
+        progress: Any = None, journal_path: str | None = None, max_cost: float | None = None,
     ) -> Iterator[InferenceResult]:
         """Send conversations from any iterable, a generator included; yield an InferenceResult for
         each, in input order.
@@ -3225,20 +3232,22 @@ class InferenceEngine:
         call with the same journal reuses them (``reused=True``) instead of sending again.
         A second call on the same journal while one runs raises OutputInUseError.
 
-        The same concurrency, retry and progress rules as :meth:`parallel_inference`; if
-        nothing answers at all, UnreachableError is raised from the iteration::
+        The same concurrency, retry, progress and ``max_cost`` rules as
+        :meth:`parallel_inference`; if nothing answers at all, UnreachableError is raised from
+        the iteration::
 
-            for result in engine.iter_inference(rows_as_conversations(),
-            max_concurrent_requests=50):
+            rows = rows_as_conversations()
+            for result in engine.iter_inference(rows, max_concurrent_requests=50):
                 print(result.text if result.error is None else result.error)
         """
         params, max_concurrent = self._check_batch(hyperparameters, max_concurrent_requests)
+        budget = self._budget(max_cost, hyperparameters)
         if not isinstance(conversations, collections.abc.Iterable):
             raise TypeError(
                 "conversations must be an iterable of message lists, not "
                 f"{type(conversations).__name__}"
             )
-        return self._iterate(conversations, params, max_concurrent, progress, journal_path)
+        return self._iterate(conversations, params, max_concurrent, progress, journal_path, budget)
 
     def batch_inference(
         self, messages_list: list[list[dict[str, Any]]],
@@ -3302,13 +3311,16 @@ class InferenceEngine:
         self, messages_list: list[list[dict[str, Any]]],
         hyperparameters: Hyperparameters | None = None, max_concurrent_requests: int = 10,
         return_exceptions: bool = False, *, progress: Any = None, output_path: str | None = None,
+        max_cost: float | None = None,
     ) -> tuple[list, list]:
-        """Async :meth:`parallel_inference`: the same order, failure, progress and output rules."""
+        """Async :meth:`parallel_inference`: the same order, failure, progress, output and cost
+        rules."""
+        budget = self._budget(max_cost, hyperparameters)  # before a journal is opened
         job = self._prepare_batch(
             messages_list, hyperparameters, max_concurrent_requests, output_path
         )
         return await _await_on_loop(
-            self._resources, self._async_parallel(*job, return_exceptions, progress)
+            self._resources, self._async_parallel(*job, return_exceptions, progress, budget)
         )
 
     # --- the one per-request path ------------------------------------------------
@@ -3328,6 +3340,7 @@ class InferenceEngine:
     async def _async_parallel(
         self, messages_list: list, params: dict[str, Any], max_concurrent: int,
         output: tuple[_Journal, _OutputFile] | None, return_exceptions: bool, progress: Any,
+        budget: _Budget | None = None,
     ) -> tuple[list, list]:
         """Run a list as one job; every item settles before any error is raised."""
         results: list = [None] * len(messages_list)
@@ -3353,6 +3366,7 @@ class InferenceEngine:
         job = _Job(
             self._retry, self._resources.lane, messages_list, params, max_concurrent,
             journal=journal, hand_on=hand_on, total=len(messages_list), progress=progress,
+            budget=budget,
         )
         try:
             await job.run()
@@ -3367,7 +3381,7 @@ class InferenceEngine:
 
     def _iterate(
         self, conversations: Iterable, params: dict[str, Any], max_concurrent: int, progress: Any,
-        journal_path: str | None,
+        journal_path: str | None, budget: _Budget | None = None,
     ) -> Iterator[InferenceResult]:
         """iter_inference's generator: the job runs on the loop; results come a chunk at a time."""
         journal = _Journal(journal_path) if journal_path is not None else None
@@ -3378,7 +3392,7 @@ class InferenceEngine:
             job = _Job(
                 self._retry, self._resources.lane, conversations, params, max_concurrent,
                 journal=journal, hand_on=handoff.put, total=total, progress=progress,
-                window=_window(max_concurrent), lag=256,
+                window=_window(max_concurrent), lag=256, budget=budget,
             )
             settled = threading.Event()
             future = loop_thread.submit(_settle(job.run(), settled))
@@ -3396,6 +3410,11 @@ class InferenceEngine:
         finally:
             if journal is not None:
                 journal.close()
+
+    def _budget(self, max_cost: Any, hyperparameters: Any) -> _Budget | None:
+        if max_cost is None:
+            return None
+        return _Budget(max_cost, self._retry, _as_hyperparameters(hyperparameters))
 
     def _prepare(
         self, messages: Any, hyperparameters: Any
@@ -10061,6 +10080,35 @@ class CostTests(unittest.TestCase):
             self.assertEqual(code, 2)
             self.assertIn("--max-cost needs --max-tokens", said)
             self.assertEqual(server.count(), 8)
+
+    def test_max_cost_in_python_leaves_the_rest_with_budget_exceeded_errors(self):
+        prompts = [_user(f"item {i} " + "word " * 20) for i in range(6)]
+        bound = {"prompt_tokens": _prompt_tokens(prompts[0]), "completion_tokens": 50}
+        most = self.expected(bound, "gpt-4o-mini", "openai")
+        settings = Hyperparameters(max_tokens=50)
+        with _LoopbackServer() as server, _engine("openai", server, model="gpt-4o-mini") as engine:
+            results, usages = engine.parallel_inference(
+                prompts, settings, max_concurrent_requests=1, return_exceptions=True,
+                max_cost=1.5 * most,
+            )
+            sent = [u for u in usages if u is not None]
+            self.assertEqual(len(sent), server.count())
+            self.assertTrue(0 < len(sent) < 6)
+            self.assertLessEqual(sum(u["cost"] for u in sent), 1.5 * most)
+            self.assertTrue(all(isinstance(r, BudgetExceededError) for r in results[len(sent):]))
+            # ten in flight: the most of one row in flight counts against the cap
+            streamed = list(engine.iter_inference(prompts, settings, max_cost=1.5 * most))
+            self.assertEqual([r.error is None for r in streamed], [True] + [False] * 5)
+            self.assertEqual({type(r.error) for r in streamed[1:]}, {BudgetExceededError})
+            for bad, error in ((0, ValueError), ("1", TypeError), (math.inf, ValueError)):
+                with self.subTest(max_cost=bad), self.assertRaises(error):
+                    engine.parallel_inference(prompts, settings, max_cost=bad)
+            with self.assertRaisesRegex(ValueError, "max_cost needs max_tokens"):
+                engine.iter_inference(prompts, max_cost=1.0)
+        with _LoopbackServer() as server, _engine("openai", server) as engine:
+            with self.assertRaisesRegex(ValueError, "no known price for model 'loopback-model'"):
+                engine.parallel_inference(prompts, settings, max_cost=1.0)
+            self.assertEqual(server.count(), 0)
 
 
 class ImportTests(unittest.TestCase):
