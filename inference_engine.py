@@ -2470,7 +2470,7 @@ class _Prices:
         per_row = (-(-prompt // rows), -(-(output or 0) // rows))
         usage = {"prompt_tokens": per_row[0], "completion_tokens": per_row[1]}
         cost = self.cost(_Completion("", usage, None, None, tier), batch)
-        return None if cost is None else round(cost * rows, 6)
+        return None if cost is None else round(cost * rows, 12)
 
     def _find(self, reported: str | None, tier: str | None, batch: bool) -> Any:
         """The per-token rates for one model and context, or a calculator if tiered; None if
@@ -3248,6 +3248,53 @@ class InferenceEngine:
                 f"{type(conversations).__name__}"
             )
         return self._iterate(conversations, params, max_concurrent, progress, journal_path, budget)
+
+    def estimate(
+        self, conversations: Iterable[list[dict[str, Any]]],
+        hyperparameters: Hyperparameters | None = None, *, journal_path: str | None = None,
+    ) -> dict[str, Any]:
+        """What sending ``conversations`` would cost, counted without sending anything: the
+        figures ``--dry-run`` prints, as a dict.
+
+        ``rows``; ``to_send`` and ``to_send_batch`` (a batch submits a repeated conversation
+        once); ``reused`` (answered in ``journal_path``, if given: read, never added to);
+        ``repeated``; ``input_tokens`` (estimated, of the conversations to send once each);
+        ``max_tokens`` (the output bound a row, or None); ``cost``, ``cost_flex`` (openai,
+        where flex is priced apart, else None) and ``cost_batch`` in US dollars, None for a
+        model with no known price (without max_tokens, the input alone); ``model`` and
+        ``prices`` (the price source). A malformed conversation raises, naming its index::
+
+            figures = engine.estimate(conversations, Hyperparameters(max_tokens=50))
+        """
+        params, _ = self._check_batch(hyperparameters, 1)
+        if not isinstance(conversations, collections.abc.Iterable):
+            raise TypeError(
+                "conversations must be an iterable of message lists, not "
+                f"{type(conversations).__name__}"
+            )
+        journal = None
+        if journal_path is not None and os.path.exists(journal_path):
+            journal = _Journal(os.fspath(journal_path))
+        try:
+            plan = _Plan(self._retry, params, journal)
+            for i, messages in enumerate(conversations):
+                try:
+                    _normalise_messages(messages, self._adapter)
+                except (TypeError, ValueError) as exc:
+                    raise type(exc)(f"conversations[{i}]: {exc}") from None
+                plan.add(messages)
+        finally:
+            if journal is not None:
+                journal.close()
+        flex = plan.cost(tier="flex") if self.strategy == "openai" else None
+        return {
+            "rows": plan.rows, "to_send": plan.to_send(), "to_send_batch": plan.to_send(True),
+            "reused": plan.reused, "repeated": plan.repeated, "input_tokens": plan.prompt_tokens,
+            "max_tokens": plan.max_tokens, "cost": plan.cost(),
+            "cost_flex": flex if flex != plan.cost() else None,
+            "cost_batch": plan.cost(batch=True), "model": self.model_name,
+            "prices": _Prices.source(),
+        }
 
     def batch_inference(
         self, messages_list: list[list[dict[str, Any]]],
@@ -10109,6 +10156,29 @@ class CostTests(unittest.TestCase):
             with self.assertRaisesRegex(ValueError, "no known price for model 'loopback-model'"):
                 engine.parallel_inference(prompts, settings, max_cost=1.0)
             self.assertEqual(server.count(), 0)
+
+    def test_estimate_in_python_gives_the_dry_runs_figures_and_sends_nothing(self):
+        prompts = [_user("first row"), _user("second row"), _user("first row")]
+        settings = Hyperparameters(max_tokens=10)
+        with _LoopbackServer() as server, _engine("openai", server, model="gpt-4o-mini") as engine:
+            figures = engine.estimate(prompts, settings)
+            self.assertEqual(server.count(), 0)
+            self.assertEqual(
+                {k: figures[k] for k in ("rows", "to_send", "to_send_batch", "repeated")},
+                {"rows": 3, "to_send": 3, "to_send_batch": 2, "repeated": 1},
+            )
+            self.assertEqual((figures["input_tokens"], figures["max_tokens"]), (6, 10))
+            usage = {"prompt_tokens": 9, "completion_tokens": 30}
+            self.assertAlmostEqual(
+                figures["cost"], self.expected(usage, "gpt-4o-mini", "openai"), places=9
+            )
+            self.assertLess(figures["cost_batch"], figures["cost"])
+            journal = os.path.join(tempfile.mkdtemp(prefix="inference-engine-estimate-"), "j")
+            list(engine.iter_inference(prompts[:1], settings, journal_path=journal))
+            self.assertEqual(engine.estimate(prompts, settings, journal_path=journal)["reused"], 2)
+            with self.assertRaisesRegex(ValueError, r"conversations\[1\]"):
+                engine.estimate([_user("ok"), [{"role": "robot", "content": "x"}]])
+            self.assertEqual(server.count(), 1)
 
 
 class ImportTests(unittest.TestCase):
