@@ -2420,10 +2420,10 @@ class _Prices:
     provider batch. Its input, cached input, cache writes and output (reasoning included) each
     cost their own price. A model the table lacks costs None; the reason is logged once.
 
-    Each (model, tier, batch) is looked up once. For a linear price, genai-prices' calculator
-    prices four unit usages, and a reply then costs four multiplications: the calculator
-    itself takes about 0.2 ms a call, as much as the rest of a request. A price with tiers by
-    prompt size goes through the calculator for every reply.
+    Each (model, tier, batch) is looked up once: genai-prices' calculator prices four unit
+    usages, and a reply then costs four multiplications (the calculator itself takes about
+    0.2 ms a call, as much as the rest of a request). Only a prompt long enough for a higher
+    tier by prompt size (over 200,000 tokens, say) goes through the calculator itself.
     """
 
     def __init__(self, adapter: _Adapter):
@@ -2451,9 +2451,9 @@ class _Prices:
         usage = completion.usage
         prompt, cached = usage["prompt_tokens"], usage.get("cached_tokens") or 0
         written, output = usage.get("cache_creation_tokens") or 0, usage["completion_tokens"]
-        if callable(rates):  # tiered: the calculator, each time
-            return rates(prompt, cached, written, output)
-        per_input, per_cached, per_written, per_output = rates
+        (per_input, per_cached, per_written, per_output), tier_from, calc = rates
+        if prompt >= tier_from:  # a prompt long enough for a higher tier: the calculator
+            return calc(prompt, cached, written, output)
         dollars = (prompt - cached - written) * per_input + cached * per_cached
         return round(dollars + written * per_written + output * per_output, 12)
 
@@ -2498,16 +2498,18 @@ class _Prices:
                 )
                 return float(price.calc_price(usage)["total_price"])
 
-            if any(isinstance(v, types.TieredPrices) for v in vars(price).values()):
-                return calc
-            million = 1_000_000
-            return tuple(
-                calc(*counts) / million
-                for counts in (
-                    (million, 0, 0, 0), (million, million, 0, 0), (million, 0, million, 0),
-                    (0, 0, 0, million),
-                )
+            # Below the first tier by prompt size (Anthropic's and Gemini's long-context
+            # prices), a price is linear: its per-token rates, from unit usages under it.
+            tiers = [v.tiers[0].start for v in vars(price).values()
+                     if isinstance(v, types.TieredPrices) and v.tiers]
+            tier_from = min(tiers, default=math.inf)
+            unit = 1_000 if tiers else 1_000_000
+            rates = tuple(
+                calc(*counts) / unit
+                for counts in ((unit, 0, 0, 0), (unit, unit, 0, 0), (unit, 0, unit, 0),
+                               (0, 0, 0, unit))
             )
+            return rates, tier_from, calc
         tried = " or ".join(
             f"{n!r} ({'reported' if n == reported else 'asked for'})" for n in names
         )
@@ -10179,6 +10181,16 @@ class CostTests(unittest.TestCase):
             with self.assertRaisesRegex(ValueError, r"conversations\[1\]"):
                 engine.estimate([_user("ok"), [{"role": "robot", "content": "x"}]])
             self.assertEqual(server.count(), 1)
+
+    def test_a_long_prompt_is_priced_at_its_tier(self):
+        prices = _Prices(_ADAPTERS["anthropic"]({"api_key": "k"}, "claude-sonnet-4-5"))
+        for prompt in (1_000, 199_999, 200_000, 300_000):  # the long-context tier from 200,000
+            usage = {"prompt_tokens": prompt, "completion_tokens": 700, "cached_tokens": 100}
+            with self.subTest(prompt=prompt):
+                self.assertAlmostEqual(
+                    prices.cost(_Completion("", usage, None)),
+                    self.expected(usage, "claude-sonnet-4-5", "anthropic"), places=12,
+                )
 
 
 class ImportTests(unittest.TestCase):
