@@ -2473,8 +2473,9 @@ class _Prices:
         return None if cost is None else round(cost * rows, 12)
 
     def _find(self, reported: str | None, tier: str | None, batch: bool) -> Any:
-        """The per-token rates for one model and context, or a calculator if tiered; None if
-        the table has no price for it."""
+        """One model and context's per-token rates (below its first tier by prompt size), the
+        prompt size that tier starts at (inf if none), and genai-prices' calculator for it;
+        None if the table has no price for it."""
         from datetime import datetime, timezone
 
         from genai_prices import Usage, data_snapshot, types
@@ -3281,10 +3282,9 @@ class InferenceEngine:
             plan = _Plan(self._retry, params, journal)
             for i, messages in enumerate(conversations):
                 try:
-                    _normalise_messages(messages, self._adapter)
+                    plan.add(messages)  # checks it as it counts it
                 except (TypeError, ValueError) as exc:
                     raise type(exc)(f"conversations[{i}]: {exc}") from None
-                plan.add(messages)
         finally:
             if journal is not None:
                 journal.close()
@@ -8196,8 +8196,8 @@ class HostileInputTests(unittest.TestCase):
     def random_value(rng, depth=0):
         simple = [
             None, True, 0, -1, 10**30, 1.5, float("nan"), float("inf"), "", "plain text",
-            "ünïcödé ✓ 漢字 🎉", "\ud800 lone surrogate", "x" * 100_000, b"bytes", object(),
-            ("tuple",),
+            "ünïcödé ✓ 漢字 🎉", "\ud800 lone surrogate", "x" * 100_000, b"bytes",
+            object(), ("tuple",),
         ]
         if depth < 3 and rng.random() < 0.3:
             if rng.random() < 0.5:
@@ -8244,8 +8244,8 @@ class HostileInputTests(unittest.TestCase):
     def random_messages(self, rng):
         if rng.random() < 0.3:  # a well-formed conversation with awkward text
             texts = [
-                "", " ", "ünïcödé ✓ 漢字 🎉", '{"json": [1, 2]}', "x" * 20_000, "\x00\x1f control",
-                "line\nbreak",
+                "", " ", "ünïcödé ✓ 漢字 🎉", '{"json": [1, 2]}', "x" * 20_000,
+                "\x00\x1f control", "line\nbreak",
             ]
             conversation = (
                 [{"role": "system", "content": rng.choice(texts)}] if rng.random() < 0.5 else []
